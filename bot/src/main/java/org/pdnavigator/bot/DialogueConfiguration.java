@@ -1,0 +1,63 @@
+package org.pdnavigator.bot;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.pdnavigator.bot.chat.CaffeineSessionStore;
+import org.pdnavigator.bot.chat.ChatService;
+import org.pdnavigator.bot.chat.SessionStore;
+import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.dialogs.Conversation;
+import org.pdnavigator.dialogs.directory.Directory;
+import org.pdnavigator.dialogs.directory.DirectoryLoader;
+import org.pdnavigator.dialogs.engine.SpringIntakeMachine;
+import org.pdnavigator.dialogs.screen.Screens;
+import org.pdnavigator.i18n.Catalogue;
+import org.pdnavigator.i18n.Language;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The conversation, its words and its directory, checked against each other at start-up. */
+@Configuration(proxyBeanMethods = false)
+class DialogueConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Catalogue catalogue() {
+        return Catalogue.load();
+    }
+
+    @Bean
+    Directory directory(BotSettings settings, Catalogue catalogue) {
+        DirectoryLoader loader = new DirectoryLoader(catalogue.languages().stream().map(Language::tag).toList());
+        Directory directory = settings.directoryFile() == null ? loader.loadBundled()
+            : loader.load(settings.directoryFile());
+        StartupCheck.wordsForDirectory(catalogue, directory,
+            settings.directoryFile() == null ? DirectoryLoader.BUNDLED : settings.directoryFile().toString());
+        return directory;
+    }
+
+    @Bean
+    Conversation conversation(Directory directory, BotSettings settings) {
+        return new Conversation(new SpringIntakeMachine(directory, settings.workers()), new Screens(directory));
+    }
+
+    @Bean
+    Renderer renderer(Catalogue catalogue, Directory directory, Clock clock, BotSettings settings) {
+        return new Renderer(catalogue, directory, clock, settings.sessionRetention().toDays());
+    }
+
+    @Bean
+    SessionStore sessionStore(BotSettings settings) {
+        return new CaffeineSessionStore(settings.sessionRetention(), settings.maxSessions(), Ticker.systemTicker());
+    }
+
+    @Bean
+    ChatService chatService(Conversation conversation, SessionStore sessions, Renderer renderer) {
+        return new ChatService(conversation, sessions, renderer);
+    }
+}

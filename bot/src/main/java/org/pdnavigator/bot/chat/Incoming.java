@@ -1,0 +1,40 @@
+package org.pdnavigator.bot.chat;
+
+import org.pdnavigator.dialogs.Action;
+
+/**
+ * What a person sent, as the conversation needs it: never the text they typed, only what kind of thing
+ * it was. Transports (Telegram, the console) turn their input into one of these.
+ */
+public sealed interface Incoming {
+
+    /** {@code /start}: always starts over. */
+    record Start() implements Incoming {
+    }
+
+    record Help() implements Incoming {
+    }
+
+    /** {@code /forget}: erase what is kept about the chat. */
+    record Forget() implements Incoming {
+    }
+
+    /** A tap on a button, decoded. */
+    record Tap(int turn, Action action) implements Incoming {
+    }
+
+    /** A tap whose data could not be decoded: forged, truncated or from another version. */
+    record BadTap() implements Incoming {
+    }
+
+    /** Typed text or an unknown command. Its content is not carried: it is never needed, never kept. */
+    record Typed() implements Incoming {
+    }
+
+    /** A sticker, photo, voice note, file, location or contact. */
+    record Media(Kind kind) implements Incoming {
+        public enum Kind {
+            STICKER, PHOTO, VOICE, DOCUMENT, OTHER
+        }
+    }
+}

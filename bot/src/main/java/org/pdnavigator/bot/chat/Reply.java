@@ -1,0 +1,24 @@
+package org.pdnavigator.bot.chat;
+
+import org.pdnavigator.bot.render.RenderedScreen;
+
+import java.util.Optional;
+
+/**
+ * What to show after an incoming update.
+ *
+ * @param screen what to show; empty when nothing new needs showing (a repeated tap)
+ * @param turn   the session's turn after the update, for the buttons to carry
+ * @param replaceTapped whether the screen may replace the message whose button was tapped
+ * @param toast a short note for the tapped button's spinner, if any
+ */
+public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTapped, Optional<String> toast) {
+
+    public static Reply show(RenderedScreen screen, int turn, boolean replaceTapped) {
+        return new Reply(Optional.of(screen), turn, replaceTapped, Optional.empty());
+    }
+
+    public static Reply nothing(int turn) {
+        return new Reply(Optional.empty(), turn, false, Optional.empty());
+    }
+}

@@ -1,0 +1,103 @@
+package org.pdnavigator.bot.console;
+
+import org.pdnavigator.bot.chat.ChatService;
+import org.pdnavigator.bot.chat.Incoming;
+import org.pdnavigator.bot.chat.Reply;
+import org.pdnavigator.bot.render.Button;
+import org.pdnavigator.bot.render.Html;
+import org.pdnavigator.bot.render.RenderedScreen;
+import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.i18n.Language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The same conversation in a terminal: the screens as plain text, the buttons as numbered choices. For
+ * trying the bot without a Telegram token.
+ */
+public final class ConsoleConversation {
+
+    private static final long CONSOLE_CHAT = 1;
+
+    private final ChatService chats;
+    private final Renderer renderer;
+    private final Language language;
+
+    public ConsoleConversation(ChatService chats, Renderer renderer, Language language) {
+        this.chats = chats;
+        this.renderer = renderer;
+        this.language = language;
+    }
+
+    /** Runs until the person types q or the input ends. */
+    public void run(BufferedReader in, PrintStream out) {
+        out.println(plain("console.intro"));
+        out.println();
+        List<Button> buttons = show(chats.begin(CONSOLE_CHAT, language), out);
+        try {
+            String line;
+            while (true) {
+                out.print(plain("console.prompt") + " ");
+                out.flush();
+                line = in.readLine();
+                if (line == null || line.strip().equalsIgnoreCase("q")) {
+                    break;
+                }
+                Incoming incoming = parse(line.strip(), buttons);
+                Reply reply = chats.handle(CONSOLE_CHAT, language, incoming);
+                if (reply.screen().isPresent()) {
+                    out.println();
+                    buttons = show(reply.screen().get(), out);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(plain("console.bye"));
+    }
+
+    private Incoming parse(String line, List<Button> buttons) {
+        if (line.startsWith("/")) {
+            return switch (line) {
+                case "/start" -> new Incoming.Start();
+                case "/help" -> new Incoming.Help();
+                case "/forget" -> new Incoming.Forget();
+                default -> new Incoming.Typed();
+            };
+        }
+        try {
+            int choice = Integer.parseInt(line);
+            if (choice >= 1 && choice <= buttons.size()) {
+                return new Incoming.Tap(chats.turn(CONSOLE_CHAT), buttons.get(choice - 1).action());
+            }
+        } catch (NumberFormatException e) {
+            // Not a number: typed text, answered like on Telegram.
+        }
+        return new Incoming.Typed();
+    }
+
+    /** Prints a screen and returns its buttons in the order they are numbered. */
+    private static List<Button> show(RenderedScreen screen, PrintStream out) {
+        for (String message : screen.messages()) {
+            out.println(Html.toPlainText(message));
+            out.println();
+        }
+        List<Button> buttons = new ArrayList<>();
+        for (List<Button> row : screen.keyboard()) {
+            for (Button button : row) {
+                buttons.add(button);
+                out.println("  " + buttons.size() + ") " + button.text());
+            }
+        }
+        return buttons;
+    }
+
+    private String plain(String key) {
+        return Html.toPlainText(renderer.text(language, key));
+    }
+}

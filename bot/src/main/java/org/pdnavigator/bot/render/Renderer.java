@@ -1,0 +1,335 @@
+package org.pdnavigator.bot.render;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import org.pdnavigator.dialogs.directory.Contacts;
+import org.pdnavigator.dialogs.directory.Court;
+import org.pdnavigator.dialogs.directory.Directory;
+import org.pdnavigator.dialogs.directory.Hours;
+import org.pdnavigator.dialogs.directory.OplaOffice;
+import org.pdnavigator.dialogs.directory.PartialDate;
+import org.pdnavigator.dialogs.directory.Phone;
+import org.pdnavigator.dialogs.directory.Source;
+import org.pdnavigator.dialogs.route.Contact;
+import org.pdnavigator.dialogs.route.OfficeChoice;
+import org.pdnavigator.dialogs.screen.Block;
+import org.pdnavigator.dialogs.screen.Label;
+import org.pdnavigator.dialogs.screen.Option;
+import org.pdnavigator.dialogs.screen.Screen;
+import org.pdnavigator.i18n.Catalogue;
+import org.pdnavigator.i18n.Language;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Words a screen in one language: every sentence from the catalogue, every contact from the directory,
+ * every inserted value escaped for Telegram's HTML. The console shows the same words as plain text.
+ */
+public final class Renderer {
+
+    /** Telegram refuses longer messages. */
+    public static final int MAX_MESSAGE = 4096;
+
+    private final Catalogue catalogue;
+    private final Directory directory;
+    private final Clock clock;
+    private final Map<String, Object> globals;
+
+    /** @param retentionDays how long an unused session is kept, said on the privacy screen */
+    public Renderer(Catalogue catalogue, Directory directory, Clock clock, long retentionDays) {
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.clock = clock;
+        this.globals = Map.of("days", retentionDays);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public RenderedScreen render(Screen screen, Language language) {
+        List<String> messages = new ArrayList<>();
+        for (List<Block> message : screen.messages()) {
+            List<String> paragraphs = new ArrayList<>();
+            for (Block block : message) {
+                paragraphs.add(block(block, language));
+            }
+            messages.addAll(fit(paragraphs));
+        }
+        List<List<Button>> keyboard = new ArrayList<>();
+        for (List<Option> row : screen.keyboard()) {
+            keyboard.add(row.stream().map(o -> new Button(plain(o.label(), language), o.action())).toList());
+        }
+        return new RenderedScreen(screen.step(), messages, keyboard);
+    }
+
+    /** One message of the catalogue, in HTML. */
+    public String text(Language language, String key) {
+        return text(language, key, Map.of());
+    }
+
+    public String text(Language language, String key, Map<String, ?> args) {
+        Map<String, Object> all = new HashMap<>(globals);
+        args.forEach((name, value) -> all.put(name, argument(value, language, true)));
+        return catalogue.format(language, key, all);
+    }
+
+    /** A label as button text: plain, nothing escaped (Telegram shows button text as it is). */
+    public String plain(Label label, Language language) {
+        if (label instanceof Label.Key key) {
+            Map<String, Object> all = new HashMap<>(globals);
+            key.args().forEach((name, value) -> all.put(name, argument(value, language, false)));
+            return Html.toPlainText(catalogue.format(language, key.key(), all));
+        }
+        return label(label, language, false);
+    }
+
+    private String label(Label label, Language language, boolean html) {
+        if (label instanceof Label.Key key) {
+            Map<String, Object> all = new HashMap<>(globals);
+            key.args().forEach((name, value) -> all.put(name, argument(value, language, html)));
+            String text = catalogue.format(language, key.key(), all);
+            return html ? text : Html.toPlainText(text);
+        }
+        String text = label instanceof Label.Name name ? name.text() : localized((Label.Localized) label, language);
+        return html ? Html.escape(text) : text;
+    }
+
+    private Object argument(Object value, Language language, boolean html) {
+        if (value instanceof Label label) {
+            return label(label, language, html);
+        }
+        if (value instanceof Number) {
+            return value;
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        String text = String.valueOf(value);
+        return html ? Html.escape(text) : text;
+    }
+
+    private String localized(Label.Localized label, Language language) {
+        String text = label.byLanguage().get(language.tag());
+        return text != null ? text : label.byLanguage().getOrDefault(catalogue.fallback().tag(), "");
+    }
+
+    private String block(Block block, Language language) {
+        if (block instanceof Block.Text text) {
+            return label(text.label(), language, true);
+        }
+        if (block instanceof Block.ContactCard card) {
+            return contact(card.contact(), language);
+        }
+        if (block instanceof Block.Reason reason) {
+            return reason(reason.choice(), language);
+        }
+        if (block instanceof Block.Sources sources) {
+            return sources(sources.sources(), language);
+        }
+        throw new IllegalArgumentException("Unknown block " + block);
+    }
+
+    // --- contacts ---
+
+    private String contact(Contact contact, Language language) {
+        List<String> lines = new ArrayList<>();
+        Source source;
+        if (contact instanceof Contact.DeportationOfficer) {
+            lines.add(text(language, "contact.deportationOfficer"));
+            source = directory.source(Contacts.RULES_ICE_2015);
+        } else if (contact instanceof Contact.Line line) {
+            Phone phone = line.phone();
+            lines.add(text(language, "contact.line", Map.of("name", new Label.Key("phone." + phone.id(), Map.of()),
+                "number", phone.number(), "tdd", phone.tdd().orElse("none"))));
+            phone.hours().ifPresent(hours -> lines.add(hours(hours, language)));
+            lines.add(text(language, "contact.line.purpose." + line.purpose().name()));
+            source = phone.source();
+        } else if (contact instanceof Contact.OplaMailbox mailbox) {
+            lines.add(text(language, "contact.opla", Map.of("office", officeName(mailbox.office()),
+                "email", mailbox.office().email())));
+            if (mailbox.addressee() == Contact.Addressee.CHIEF_COUNSEL) {
+                lines.add(text(language, "contact.opla.chiefCounsel"));
+            }
+            if (mailbox.confirm()) {
+                lines.add(text(language, "contact.opla.confirm"));
+            }
+            source = mailbox.office().source();
+        } else if (contact instanceof Contact.EroField field) {
+            lines.add(text(language, "contact.ero", Map.of("name", field.office().name(),
+                "addressee", field.addressee().name(), "address", field.office().address())));
+            field.office().phone().ifPresent(p -> lines.add(text(language, "contact.ero.phone", Map.of("phone", p))));
+            field.office().email().ifPresent(e -> lines.add(text(language, "contact.ero.email", Map.of("email", e))));
+            if (!field.office().contactVerified()) {
+                lines.add(text(language, "contact.ero.unverified",
+                    Map.of("url", directory.link(Contacts.FIELD_OFFICES).url().toString())));
+            }
+            source = field.office().source();
+        } else if (contact instanceof Contact.Headquarters hq) {
+            lines.add(text(language, "contact.hq", Map.of("mailbox",
+                hq.to().id().equals(Contacts.OPLA_HQ) ? "OPLA" : "ERO", "email", hq.to().email())));
+            hq.copy().ifPresent(copy -> lines.add(text(language, "contact.hq.copy", Map.of("copy", copy.email()))));
+            if (hq.ifUnresolved()) {
+                lines.add(text(language, "contact.hq.ifUnresolved"));
+            }
+            source = hq.to().source();
+        } else if (contact instanceof Contact.FindTheOffice find) {
+            Phone phone = find.caseLine();
+            lines.add(text(language, "contact.find", Map.of("phone", phone.number(), "tdd", phone.tdd().orElse(""),
+                "web", phone.web().map(Object::toString).orElse(""))));
+            source = phone.source();
+        } else {
+            throw new IllegalArgumentException("Unknown contact " + contact);
+        }
+        lines.add(sourceLine(source, language));
+        return String.join("\n", lines);
+    }
+
+    /** An office's name as ICE's table gives it: the field location, and the sub-office if any. */
+    public Label officeName(OplaOffice office) {
+        return office.sub()
+            .<Label>map(sub -> new Label.Key("office.sub", Map.of("sub", sub, "field", office.field())))
+            .orElseGet(() -> new Label.Key("office.main", Map.of("field", office.field())));
+    }
+
+    private String hours(Hours hours, Language language) {
+        if (hours.days() == Hours.Days.ALWAYS) {
+            return text(language, "hours.ALWAYS");
+        }
+        TimeZone zone = TimeZone.getTimeZone(hours.zone().orElseThrow().getId());
+        String zoneName = TimeZoneNames.getInstance(language.locale())
+            .getDisplayName(zone.getID(), TimeZoneNames.NameType.LONG_GENERIC, clock.millis());
+        return text(language, "hours.WEEKDAYS", Map.of("opens", time(hours.opens().orElseThrow(), language),
+            "closes", time(hours.closes().orElseThrow(), language), "zone", zoneName == null ? zone.getID() : zoneName));
+    }
+
+    private static String time(LocalTime time, Language language) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("jmm", language.locale());
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(Date.from(time.atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC)));
+    }
+
+    // --- sources and dates ---
+
+    private String sourceLine(Source source, Language language) {
+        if (source.published().isEmpty()) {
+            return text(language, "contact.source.undated", Map.of("publisher", source.publisher()));
+        }
+        PartialDate date = source.published().get();
+        return text(language, "contact.source", Map.of("publisher", source.publisher(),
+            "date", date(date, language), "age", age(date, language)));
+    }
+
+    private String sources(List<Source> sources, Language language) {
+        List<String> lines = new ArrayList<>();
+        lines.add(text(language, "sources.title"));
+        for (Source source : sources) {
+            Map<String, Object> args = new HashMap<>();
+            args.put("publisher", source.publisher());
+            args.put("title", source.title());
+            args.put("official", source.official() ? "yes" : "no");
+            if (source.published().isPresent()) {
+                args.put("date", date(source.published().get(), language));
+                args.put("age", age(source.published().get(), language));
+                lines.add(text(language, "sources.item", args));
+            } else {
+                lines.add(text(language, "sources.item.undated", args));
+            }
+        }
+        lines.add(text(language, "sources.reviewed", Map.of("date",
+            date(PartialDate.parse(directory.reviewed().toString()), language))));
+        return String.join("\n", lines);
+    }
+
+    /** A date as precise as the source gives it, in the person's language. */
+    public String date(PartialDate date, Language language) {
+        String skeleton = switch (date.precision()) {
+            case DAY -> "yMMMMd";
+            case MONTH -> "yMMMM";
+            case YEAR -> "y";
+        };
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, language.locale());
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(Date.from(date.start().atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    private String age(PartialDate date, Language language) {
+        return catalogue.format(language, "age", Map.of("years", date.yearsBefore(LocalDate.now(clock))));
+    }
+
+    // --- why this office ---
+
+    private String reason(OfficeChoice choice, Language language) {
+        List<String> lines = new ArrayList<>();
+        lines.add(text(language, "reason.title"));
+        if (choice instanceof OfficeChoice.ByCourt byCourt) {
+            courtReason(byCourt.court(), language, lines);
+        } else if (choice instanceof OfficeChoice.ByFacility byFacility) {
+            var facility = byFacility.facility();
+            lines.add(text(language, "reason.facility", Map.of("court", facility.court().name(),
+                "facility", facility.name())));
+            if (facility.ownOpla().isPresent()) {
+                lines.add(text(language, "reason.ownOpla", Map.of("facility", facility.name(),
+                    "office", officeName(facility.ownOpla().get()))));
+            } else {
+                courtReason(facility.court(), language, lines);
+            }
+        } else if (choice instanceof OfficeChoice.FromList list) {
+            lines.add(text(language, "reason.list", Map.of("office", officeName(list.office()))));
+        } else if (choice instanceof OfficeChoice.ByState byState) {
+            lines.add(text(language, "reason.state", Map.of("office", byState.office().name(),
+                "state", stateName(byState.coverage().state()))));
+        } else if (choice instanceof OfficeChoice.ByCounty byCounty) {
+            lines.add(text(language, "reason.county", Map.of("office", byCounty.office().name(),
+                "county", byCounty.county(), "state", stateName(byCounty.coverage().state()))));
+        } else if (choice instanceof OfficeChoice.ByArea byArea) {
+            lines.add(text(language, "reason.area", Map.of("office", byArea.office().name(),
+                "area", new Label.Localized(byArea.office().area()))));
+        }
+        return String.join("\n", lines);
+    }
+
+    private void courtReason(Court court, Language language, List<String> lines) {
+        lines.add(text(language, "reason.court", Map.of("court", court.name(), "city", court.city(),
+            "state", stateName(court.state()))));
+        lines.add(text(language, "reason.basis." + court.basis().name(), Map.of("office", officeName(court.opla()))));
+        if (court.needsConfirming()) {
+            lines.add(text(language, "reason.confirm"));
+        }
+    }
+
+    private Label stateName(String code) {
+        return directory.state(code).<Label>map(s -> new Label.Localized(s.names())).orElse(Label.name(code));
+    }
+
+    // --- length ---
+
+    /** Joins paragraphs into messages within Telegram's limit, breaking only between paragraphs. */
+    static List<String> fit(List<String> paragraphs) {
+        List<String> messages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            if (current.length() > 0 && current.length() + 2 + paragraph.length() > MAX_MESSAGE) {
+                messages.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append("\n\n");
+            }
+            current.append(paragraph);
+        }
+        if (current.length() > 0) {
+            messages.add(current.toString());
+        }
+        return messages;
+    }
+}

@@ -1,0 +1,133 @@
+package org.pdnavigator.bot.telegram;
+
+import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.dialogs.screen.Label;
+import org.pdnavigator.i18n.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Receives updates from Telegram by long polling. Start-up does not wait for Telegram: if it cannot be
+ * reached, the bot keeps trying in the background, backing off up to a minute.
+ */
+public final class TelegramBot implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+    private final TelegramSettings settings;
+    private final TelegramClient client;
+    private final UpdateDispatcher dispatcher;
+    private final Renderer renderer;
+    private final ScheduledExecutorService starter;
+    private volatile TelegramBotsLongPollingApplication application;
+    private volatile ScheduledExecutorService poller;
+    private volatile boolean running;
+
+    TelegramBot(TelegramSettings settings, TelegramClient client, UpdateDispatcher dispatcher, Renderer renderer) {
+        this.settings = settings;
+        this.client = client;
+        this.dispatcher = dispatcher;
+        this.renderer = renderer;
+        this.starter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "telegram-start");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static TelegramUrl url(TelegramSettings settings) {
+        String scheme = settings.apiUrl().getScheme();
+        int port = settings.apiUrl().getPort() != -1 ? settings.apiUrl().getPort() : "https".equals(scheme) ? 443 : 80;
+        return new TelegramUrl(scheme, settings.apiUrl().getHost(), port, false);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        starter.execute(() -> connect(1));
+    }
+
+    private void connect(int attempt) {
+        if (!running) {
+            return;
+        }
+        try {
+            // Our own daemon thread for polling, shut down on stop: the library's own would keep the JVM alive.
+            ScheduledExecutorService pollThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "telegram-poll");
+                thread.setDaemon(true);
+                return thread;
+            });
+            poller = pollThread;
+            TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollThread);
+            TelegramUrl url = url(settings);
+            int timeout = (int) Math.max(0, settings.pollTimeout().toSeconds());
+            app.registerBot(settings.botToken(), () -> url,
+                offset -> GetUpdates.builder().offset(offset + 1).limit(100).timeout(timeout).build(),
+                dispatcher::dispatch);
+            application = app;
+            log.info("Connected to the Telegram Bot API; receiving updates by long polling");
+            publishCommands();
+        } catch (TelegramApiException e) {
+            ScheduledExecutorService failed = poller;
+            if (failed != null) {
+                failed.shutdownNow();
+            }
+            long delay = Math.min(60, 1L << Math.min(attempt, 6));
+            log.warn("Telegram cannot be reached ({}); trying again in {} s", e.getClass().getSimpleName(), delay);
+            starter.schedule(() -> connect(attempt + 1), delay, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The command menu: what /start, /help and /forget do. */
+    private void publishCommands() {
+        Language language = renderer.catalogue().fallback();
+        List<BotCommand> commands = List.of("start", "help", "forget").stream()
+            .map(command -> new BotCommand(command, renderer.plain(Label.key("command." + command), language)))
+            .toList();
+        try {
+            client.execute(SetMyCommands.builder().commands(commands).build());
+        } catch (TelegramApiException e) {
+            log.warn("setMyCommands failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        starter.shutdownNow();
+        TelegramBotsLongPollingApplication app = application;
+        if (app != null) {
+            try {
+                app.close();
+            } catch (Exception e) {
+                log.warn("Stopping long polling: {}", e.getClass().getSimpleName());
+            }
+        }
+        ScheduledExecutorService pollThread = poller;
+        if (pollThread != null) {
+            pollThread.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,38 @@
+package org.pdnavigator.bot.telegram;
+
+import org.pdnavigator.bot.BotSettings;
+import org.pdnavigator.bot.chat.ChatQueue;
+import org.pdnavigator.bot.chat.ChatService;
+import org.pdnavigator.bot.render.Renderer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Telegram, when a bot token is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${telegram.bot-token:}'.trim().length() > 0")
+class TelegramConfiguration {
+
+    @Bean
+    TelegramClient telegramClient(TelegramSettings settings) {
+        return new OkHttpTelegramClient(settings.botToken(), TelegramBot.url(settings));
+    }
+
+    @Bean(destroyMethod = "close")
+    ChatQueue chatQueue(BotSettings settings) {
+        return new ChatQueue(settings.workers());
+    }
+
+    @Bean
+    UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client, Renderer renderer) {
+        return new UpdateDispatcher(chats, queue, new TelegramReplies(client), renderer);
+    }
+
+    @Bean
+    TelegramBot telegramBot(TelegramSettings settings, TelegramClient client, UpdateDispatcher dispatcher,
+                            Renderer renderer) {
+        return new TelegramBot(settings, client, dispatcher, renderer);
+    }
+}

@@ -1,0 +1,409 @@
+package org.pdnavigator.bot.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.telegram.telegrambots.meta.api.objects.Document;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.pdnavigator.bot.fake.RequestParams.chatId;
+import static org.pdnavigator.bot.fake.RequestParams.number;
+import static org.pdnavigator.bot.fake.RequestParams.text;
+
+/**
+ * The chats as their users see them: every bot message with its current text and keyboard, with edits applied
+ * in place and deletions removing messages, plus the callback queries users sent and how the bot answered them.
+ * Implements the Bot API's message methods with Telegram's checks and error texts. Thread-safe.
+ */
+final class FakeChats {
+
+    private static final int TEXT_LIMIT = 4096;
+    private static final int CAPTION_LIMIT = 1024;
+    private static final int CALLBACK_DATA_LIMIT = 64;
+    private static final int CALLBACK_ANSWER_LIMIT = 200;
+    private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply"
+            + " markup are exactly the same as a current content and reply markup of the message";
+    private static final Set<String> BUTTON_ACTIONS = Set.of("url", "callback_data", "login_url", "web_app",
+            "switch_inline_query", "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
+            "callback_game", "pay", "copy_text");
+    private static final Set<String> CHAT_ACTIONS = Set.of("typing", "upload_photo", "record_video", "upload_video",
+            "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location",
+            "record_video_note", "upload_video_note");
+
+    private final ObjectMapper mapper;
+    private final User bot;
+    private final Map<Long, ChatLog> chats = new HashMap<>();
+    private final Map<String, CallbackRecord> callbacks = new LinkedHashMap<>();
+    private long uploadedFiles;
+
+    FakeChats(ObjectMapper mapper, User bot) {
+        this.mapper = mapper;
+        this.bot = bot;
+    }
+
+    /** Takes the next message id of a chat; users' and the bot's messages share one sequence, as in Telegram. */
+    synchronized int nextMessageId(long chatId) {
+        return ++chat(chatId).lastMessageId;
+    }
+
+    JsonNode sendMessage(JsonNode params) throws BotApiError {
+        long chatId = chatId(params);
+        String text = text(params, "text");
+        String parseMode = parseMode(params);
+        checkText(text, parseMode);
+        JsonNode keyboard = inlineKeyboard(params);
+        synchronized (this) {
+            return toJson(chatId, store(chatId, Kind.TEXT, text, parseMode, keyboard, null));
+        }
+    }
+
+    /** sendPhoto and sendDocument: {@code field} is "photo" or "document". */
+    JsonNode sendMedia(JsonNode params, Kind kind) throws BotApiError {
+        String field = kind.name().toLowerCase(Locale.ROOT);
+        long chatId = chatId(params);
+        String caption = text(params, "caption");
+        String parseMode = parseMode(params);
+        if (caption != null) {
+            checkCaption(caption, parseMode);
+        }
+        String file = text(params, field);
+        if (file == null || file.isEmpty()) {
+            throw BotApiError.badRequest("there is no " + field + " in the request");
+        }
+        JsonNode keyboard = inlineKeyboard(params);
+        synchronized (this) {
+            String fileId = file.startsWith("attach://") ? "fake-" + field + "-" + (++uploadedFiles) : file;
+            return toJson(chatId, store(chatId, kind, caption == null ? "" : caption, parseMode, keyboard, fileId));
+        }
+    }
+
+    JsonNode editMessageText(JsonNode params) throws BotApiError {
+        if (text(params, "inline_message_id") != null) {
+            return BooleanNode.TRUE;
+        }
+        long chatId = chatId(params);
+        long messageId = messageId(params);
+        String text = text(params, "text");
+        String parseMode = parseMode(params);
+        checkText(text, parseMode);
+        JsonNode keyboard = inlineKeyboard(params);
+        synchronized (this) {
+            StoredMessage message = find(chatId, messageId, "message to edit not found");
+            if (message.kind != Kind.TEXT) {
+                throw BotApiError.badRequest("there is no text in the message to edit");
+            }
+            if (message.text.equals(text) && Objects.equals(message.parseMode, parseMode)
+                    && Objects.equals(message.keyboard, keyboard)) {
+                throw BotApiError.badRequest(NOT_MODIFIED);
+            }
+            message.text = text;
+            message.parseMode = parseMode;
+            message.keyboard = keyboard;
+            message.editDate = now();
+            return toJson(chatId, message);
+        }
+    }
+
+    JsonNode editMessageReplyMarkup(JsonNode params) throws BotApiError {
+        if (text(params, "inline_message_id") != null) {
+            return BooleanNode.TRUE;
+        }
+        long chatId = chatId(params);
+        long messageId = messageId(params);
+        JsonNode keyboard = inlineKeyboard(params);
+        synchronized (this) {
+            StoredMessage message = find(chatId, messageId, "message to edit not found");
+            if (Objects.equals(message.keyboard, keyboard)) {
+                throw BotApiError.badRequest(NOT_MODIFIED);
+            }
+            message.keyboard = keyboard;
+            message.editDate = now();
+            return toJson(chatId, message);
+        }
+    }
+
+    JsonNode deleteMessage(JsonNode params) throws BotApiError {
+        long chatId = chatId(params);
+        long messageId = messageId(params);
+        synchronized (this) {
+            StoredMessage message = find(chatId, messageId, "message to delete not found");
+            chat(chatId).messages.remove(message);
+            return BooleanNode.TRUE;
+        }
+    }
+
+    /** Deletes those of the messages that exist and ignores the others, as Telegram does. */
+    JsonNode deleteMessages(JsonNode params) throws BotApiError {
+        long chatId = chatId(params);
+        JsonNode ids = RequestParams.json(mapper, params, "message_ids");
+        if (ids == null || !ids.isArray() || ids.isEmpty() || ids.size() > 100) {
+            throw BotApiError.badRequest("message identifiers are not specified");
+        }
+        synchronized (this) {
+            List<StoredMessage> messages = chat(chatId).messages;
+            ids.forEach(id -> messages.removeIf(message -> message.id == id.asLong()));
+            return BooleanNode.TRUE;
+        }
+    }
+
+    JsonNode sendChatAction(JsonNode params) throws BotApiError {
+        chatId(params);
+        if (!CHAT_ACTIONS.contains(String.valueOf(text(params, "action")))) {
+            throw BotApiError.badRequest("wrong parameter action in request");
+        }
+        return BooleanNode.TRUE;
+    }
+
+    /** Remembers a callback query a user sent, so its answer can be checked. */
+    synchronized void callbackSent(String callbackQueryId, long userId) {
+        callbacks.put(callbackQueryId, new CallbackRecord(userId));
+    }
+
+    JsonNode answerCallbackQuery(JsonNode params) throws BotApiError {
+        String text = text(params, "text");
+        if (text != null && text.length() > CALLBACK_ANSWER_LIMIT) {
+            throw BotApiError.badRequest("MESSAGE_TOO_LONG");
+        }
+        synchronized (this) {
+            CallbackRecord callback = callbacks.get(String.valueOf(text(params, "callback_query_id")));
+            if (callback == null || callback.answered) {
+                throw BotApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+            }
+            callback.answered = true;
+            callback.answerText = text;
+            return BooleanNode.TRUE;
+        }
+    }
+
+    /** Answer texts (empty for an answer without text) of the user's callback queries, in the order sent. */
+    synchronized List<String> callbackAnswers(long userId) {
+        return callbacks.values().stream()
+                .filter(callback -> callback.userId == userId && callback.answered)
+                .map(callback -> callback.answerText == null ? "" : callback.answerText)
+                .toList();
+    }
+
+    synchronized boolean allCallbacksAnswered(long userId) {
+        return callbacks.values().stream().filter(callback -> callback.userId == userId)
+                .allMatch(callback -> callback.answered);
+    }
+
+    /** The chat as its user sees it now, oldest message first. */
+    synchronized List<BotMessage> messages(long chatId) {
+        ChatLog chat = chats.get(chatId);
+        return chat == null ? List.of() : chat.messages.stream().map(this::snapshot).toList();
+    }
+
+    /** The bot message as Telegram would embed it in an update, or {@code null} if it is not in the chat. */
+    synchronized JsonNode messageJson(long chatId, long messageId) {
+        ChatLog chat = chats.get(chatId);
+        if (chat == null) {
+            return null;
+        }
+        return chat.messages.stream().filter(message -> message.id == messageId).findFirst()
+                .map(message -> toJson(chatId, message)).orElse(null);
+    }
+
+    private static String parseMode(JsonNode params) throws BotApiError {
+        String parseMode = text(params, "parse_mode");
+        if (parseMode == null || parseMode.isEmpty()) {
+            return null;
+        }
+        if (!Set.of("html", "markdown", "markdownv2").contains(parseMode.toLowerCase(Locale.ROOT))) {
+            throw BotApiError.badRequest("unsupported parse_mode");
+        }
+        return parseMode;
+    }
+
+    private static void checkText(String text, String parseMode) throws BotApiError {
+        String plain = text == null ? "" : displayed(text, parseMode);
+        if (plain.isEmpty()) {
+            throw BotApiError.badRequest("message text is empty");
+        }
+        if (plain.length() > TEXT_LIMIT) {
+            throw BotApiError.badRequest("message is too long");
+        }
+    }
+
+    private static void checkCaption(String caption, String parseMode) throws BotApiError {
+        if (displayed(caption, parseMode).length() > CAPTION_LIMIT) {
+            throw BotApiError.badRequest("message caption is too long");
+        }
+    }
+
+    /** What Telegram shows (and measures): markup parsed, surrounding white space trimmed. */
+    private static String displayed(String text, String parseMode) throws BotApiError {
+        if (!"HTML".equalsIgnoreCase(parseMode)) {
+            return text.strip();
+        }
+        try {
+            return TelegramHtml.toPlainText(text).strip();
+        } catch (TelegramHtml.HtmlException e) {
+            throw BotApiError.badRequest("can't parse entities: " + e.getMessage());
+        }
+    }
+
+    /** The inline keyboard of a request, checked like Telegram does; {@code null} when there is none. */
+    private JsonNode inlineKeyboard(JsonNode params) throws BotApiError {
+        JsonNode markup = RequestParams.json(mapper, params, "reply_markup");
+        if (markup == null || !markup.has("inline_keyboard")) {
+            return null; // reply keyboards and keyboard removal do not belong to the message
+        }
+        JsonNode rows = markup.get("inline_keyboard");
+        if (!rows.isArray()) {
+            throw BotApiError.badRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array");
+        }
+        for (JsonNode row : rows) {
+            if (!row.isArray()) {
+                throw BotApiError.badRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array"
+                        + " of Arrays");
+            }
+            for (JsonNode button : row) {
+                checkButton(button);
+            }
+        }
+        return rows.isEmpty() ? null : markup;
+    }
+
+    private static void checkButton(JsonNode button) throws BotApiError {
+        JsonNode data = button.get("callback_data");
+        if (data != null) {
+            int bytes = data.asText().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes == 0 || bytes > CALLBACK_DATA_LIMIT) {
+                throw BotApiError.badRequest("BUTTON_DATA_INVALID");
+            }
+        } else if (BUTTON_ACTIONS.stream().noneMatch(button::has)) {
+            throw BotApiError.badRequest(
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+        }
+    }
+
+    private static long messageId(JsonNode params) throws BotApiError {
+        Long messageId = number(params, "message_id");
+        if (messageId == null) {
+            throw BotApiError.badRequest("message identifier is not specified");
+        }
+        return messageId;
+    }
+
+    private ChatLog chat(long chatId) {
+        return chats.computeIfAbsent(chatId, id -> new ChatLog());
+    }
+
+    private StoredMessage store(long chatId, Kind kind, String text, String parseMode, JsonNode keyboard,
+                                String fileId) {
+        StoredMessage message = new StoredMessage(nextMessageId(chatId), kind, now(), fileId);
+        message.text = text;
+        message.parseMode = parseMode;
+        message.keyboard = keyboard;
+        chat(chatId).messages.add(message);
+        return message;
+    }
+
+    private StoredMessage find(long chatId, long messageId, String notFound) throws BotApiError {
+        ChatLog chat = chats.get(chatId);
+        if (chat != null) {
+            for (StoredMessage message : chat.messages) {
+                if (message.id == messageId) {
+                    return message;
+                }
+            }
+        }
+        throw BotApiError.badRequest(notFound);
+    }
+
+    private JsonNode toJson(long chatId, StoredMessage stored) {
+        String shown = TelegramHtml.toPlainTextLeniently(stored.text).strip();
+        if (!"HTML".equalsIgnoreCase(stored.parseMode)) {
+            shown = stored.text.strip();
+        }
+        var message = Message.builder()
+                .messageId(stored.id)
+                .from(bot)
+                .chat(Chat.builder().id(chatId).type("private").firstName(FakeUser.FIRST_NAME).build())
+                .date(stored.date)
+                .editDate(stored.editDate);
+        switch (stored.kind) {
+            case TEXT -> message.text(shown);
+            case PHOTO -> message.caption(shown.isEmpty() ? null : shown).photo(List.of(
+                    PhotoSize.builder().fileId(stored.fileId).fileUniqueId("u-" + stored.fileId)
+                            .width(1280).height(720).fileSize(120_000).build()));
+            case DOCUMENT -> message.caption(shown.isEmpty() ? null : shown).document(
+                    Document.builder().fileId(stored.fileId).fileUniqueId("u-" + stored.fileId)
+                            .fileName("document").mimeType("application/octet-stream").fileSize(2048L).build());
+        }
+        ObjectNode json = mapper.valueToTree(message.build());
+        if (stored.keyboard != null) {
+            json.set("reply_markup", stored.keyboard);
+        }
+        return json;
+    }
+
+    private BotMessage snapshot(StoredMessage message) {
+        List<List<Button>> rows = new ArrayList<>();
+        if (message.keyboard != null) {
+            for (JsonNode row : message.keyboard.get("inline_keyboard")) {
+                List<Button> buttons = new ArrayList<>();
+                row.forEach(button -> buttons.add(new Button(text(button, "text"), text(button, "callback_data"),
+                        text(button, "url"))));
+                rows.add(buttons);
+            }
+        }
+        return new BotMessage(message.id, message.text, message.parseMode, rows);
+    }
+
+    private static int now() {
+        return (int) Instant.now().getEpochSecond();
+    }
+
+    /** What a bot message carries besides text. */
+    enum Kind { TEXT, PHOTO, DOCUMENT }
+
+    private static final class ChatLog {
+        private int lastMessageId;
+        private final List<StoredMessage> messages = new ArrayList<>();
+    }
+
+    private static final class StoredMessage {
+        private final int id;
+        private final Kind kind;
+        private final int date;
+        private final String fileId;
+        private String text;
+        private String parseMode;
+        private JsonNode keyboard;
+        private Integer editDate;
+
+        private StoredMessage(int id, Kind kind, int date, String fileId) {
+            this.id = id;
+            this.kind = kind;
+            this.date = date;
+            this.fileId = fileId;
+        }
+    }
+
+    private static final class CallbackRecord {
+        private final long userId;
+        private boolean answered;
+        private String answerText;
+
+        private CallbackRecord(long userId) {
+            this.userId = userId;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.pdnavigator.dialogs;
+
+/**
+ * What a person can do on a screen. Each has a one-letter code for compact button data; codes are
+ * persisted in buttons already sent, so never reuse one.
+ */
+public enum Event {
+    /** Go on (also: go on without an office). */
+    NEXT('n'),
+    PRIVACY('p'),
+    /** A fixed choice; the value is the choice's name. */
+    CHOOSE('c'),
+    /** An item of a list; the value is its id. */
+    PICK('k'),
+    /** Another page of a list; the value is the page number. */
+    PAGE('g'),
+    /** "I am not sure" / "I don't know the court". */
+    NOT_SURE('u'),
+    /** The list of every ICE lawyers' office. */
+    ALL_OFFICES('o'),
+    /** The detention centres of the chosen state. */
+    FACILITIES('f'),
+    /** Choose the county. */
+    COUNTIES('y'),
+    WHY('w'),
+    /** The escalation ladder. */
+    LADDER('l'),
+    /** One screen back: handled by the conversation, not the machine. */
+    BACK('b'),
+    /** Start over: handled by the conversation, not the machine. */
+    RESTART('r');
+
+    private final char code;
+
+    Event(char code) {
+        this.code = code;
+    }
+
+    public char code() {
+        return code;
+    }
+
+    public static java.util.Optional<Event> ofCode(char code) {
+        for (Event event : values()) {
+            if (event.code == code) {
+                return java.util.Optional.of(event);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

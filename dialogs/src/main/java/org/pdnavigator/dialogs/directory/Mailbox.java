@@ -1,0 +1,5 @@
+package org.pdnavigator.dialogs.directory;
+
+/** A headquarters escalation mailbox. */
+public record Mailbox(String id, String email, Source source) {
+}
