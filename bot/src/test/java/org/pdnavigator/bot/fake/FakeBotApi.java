@@ -3,7 +3,6 @@ package org.pdnavigator.bot.fake;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -21,10 +20,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +32,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +49,8 @@ import java.util.regex.Pattern;
  * older one with 409, as when two instances of a bot run. Every request is recorded ({@link #calls()}), and
  * errors can be injected ({@link #failNext}). Users are scripted with {@link #user(long, String)}.
  *
- * <p>Waiting without sleeps: {@link #awaitIdle(Duration)} returns once every pushed update has been fetched and
- * confirmed (by the bot's next poll) and the bot has made no request for a quiet period (150 ms by default).
+ * <p>Waiting without sleeps: {@link #awaitIdle(Duration)} returns once the bot has visibly finished with every
+ * pushed update (see {@link #setQuietPeriod} and {@link #setReplyWindow} for how that is judged).
  *
  * <p>Thread-safe. Start one per test and close it; nothing is shared between instances.
  */
@@ -68,8 +62,6 @@ public final class FakeBotApi implements AutoCloseable {
     public static final String BOT_USERNAME = "pd_navigator_test_bot";
 
     private static final Pattern PATH = Pattern.compile("/bot([^/]*)/([^/]+)/?");
-    private static final int FIRST_UPDATE_ID = 10_000;
-    private static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(150);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private final ObjectMapper mapper = new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
@@ -77,26 +69,13 @@ public final class FakeBotApi implements AutoCloseable {
             .isBot(true).firstName("PD Navigator (test)").userName(BOT_USERNAME)
             .canJoinGroups(true).canReadAllGroupMessages(false).supportInlineQueries(false).build();
     private final FakeChats chats = new FakeChats(mapper, bot);
+    private final UpdateFeed feed = new UpdateFeed(mapper);
     private final Map<String, Method> methods = new HashMap<>();
     private final Map<String, Queue<BotApiError>> faults = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> botProfile = new ConcurrentHashMap<>();
     private final List<ApiCall> calls = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong sequence = new AtomicLong(4_000_000_000L);
-
-    /** Guards the update queue, the long polls and the idle bookkeeping; {@link #changed} signals any change. */
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private final Deque<PendingUpdate> updates = new ArrayDeque<>();
-    private int nextUpdateId = FIRST_UPDATE_ID;
-    private long pollGeneration;
-    private int activePolls;
-    private int requestsInFlight;
-    private long lastActivityNanos = System.nanoTime();
-    private String webhookUrl = "";
-    private boolean closed;
-
     private volatile Duration latency = Duration.ZERO;
-    private volatile Duration quietPeriod = DEFAULT_QUIET_PERIOD;
 
     private final ExecutorService executor;
     private final HttpServer server;
@@ -128,6 +107,7 @@ public final class FakeBotApi implements AutoCloseable {
         return new TelegramUrl("http", "127.0.0.1", server.getAddress().getPort(), false);
     }
 
+    /** {@code http://127.0.0.1:<port>/}; requests go to {@code bot<token>/<method>} below it. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
@@ -150,75 +130,49 @@ public final class FakeBotApi implements AutoCloseable {
      * @return the update id
      */
     public int push(Update update) {
-        lock.lock();
-        try {
-            update.setUpdateId(nextUpdateId++);
-            updates.add(new PendingUpdate(update.getUpdateId(), mapper.valueToTree(update)));
-            changed.signalAll();
-            return update.getUpdateId();
-        } finally {
-            lock.unlock();
-        }
+        return feed.push(update);
     }
 
     /** Updates not yet confirmed by the bot (queued, or fetched but not followed by a higher offset). */
     public long pendingUpdates() {
-        lock.lock();
-        try {
-            return updates.size();
-        } finally {
-            lock.unlock();
-        }
+        return feed.pending();
     }
 
     /**
-     * Waits until the bot has caught up: every pushed update fetched and confirmed, no request in progress and
-     * none arriving for the quiet period. The quiet period is how a black box shows it is done; a bot that
-     * thinks longer than that before its first request needs {@link #setQuietPeriod}.
+     * Waits until the bot has visibly finished: every pushed update fetched and confirmed; every chat that got
+     * an update has since seen a request from the bot, or the reply window has passed; no request in progress
+     * and none for the quiet period.
      *
      * @return {@code false} if that did not happen within {@code timeout}
      */
     public boolean awaitIdle(Duration timeout) {
-        lock.lock();
         try {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                long now = System.nanoTime();
-                boolean caughtUp = updates.isEmpty() && requestsInFlight == 0;
-                long quietLeft = lastActivityNanos + quietPeriod.toNanos() - now;
-                if (caughtUp && quietLeft <= 0) {
-                    return true;
-                }
-                long timeLeft = deadline - now;
-                if (timeLeft <= 0) {
-                    return false;
-                }
-                changed.awaitNanos(caughtUp ? Math.min(quietLeft, timeLeft) : timeLeft);
-            }
+            return feed.awaitIdle(timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } finally {
-            lock.unlock();
         }
     }
 
-    /** How long the bot must stay silent before {@link #awaitIdle} considers it done (default 150 ms). */
+    /**
+     * How long the bot must stay silent before {@link #awaitIdle} calls it done (default 150 ms). Raise it for a
+     * bot that pauses longer than that between two requests of one answer.
+     */
     public void setQuietPeriod(Duration quietPeriod) {
-        this.quietPeriod = quietPeriod;
+        feed.setQuietPeriod(quietPeriod);
+    }
+
+    /**
+     * How long {@link #awaitIdle} gives the bot to start answering an update before concluding it ignores it
+     * (default 3 s, for a cold JVM). Lower it in tests that expect no answer, so they do not wait it out.
+     */
+    public void setReplyWindow(Duration replyWindow) {
+        feed.setReplyWindow(replyWindow);
     }
 
     /** What {@link #awaitIdle} is waiting for, for failure messages. */
     public String describeActivity() {
-        lock.lock();
-        try {
-            return updates.size() + " update(s) not confirmed " + updates.stream().map(PendingUpdate::id).toList()
-                    + ", " + requestsInFlight + " request(s) in progress, " + activePolls + " long poll(s) open,"
-                    + " last request " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivityNanos)
-                    + " ms ago";
-        } finally {
-            lock.unlock();
-        }
+        return feed.describe();
     }
 
     // ---------------------------------------------------------------------------------------- observation
@@ -241,11 +195,11 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /**
-     * What the bot last set with {@code setMyCommands}, {@code setMyDescription} or {@code setMyShortDescription}
-     * for a language ({@code null} for the default), as sent: commands as an array, descriptions as text.
+     * What the bot last set with {@code setMyCommands} (an array of commands), {@code setMyDescription} or
+     * {@code setMyShortDescription} (text) for a language ({@code null} for the default); {@code null} if unset.
      */
-    public JsonNode botProfile(String method, String languageCode) {
-        return botProfile.get(profileKey(method, languageCode));
+    public JsonNode botProfile(String setter, String languageCode) {
+        return botProfile.get(profileKey(setter, languageCode));
     }
 
     // ------------------------------------------------------------------------------------- fault injection
@@ -281,18 +235,10 @@ public final class FakeBotApi implements AutoCloseable {
     /** Answers open long polls with no updates, then stops the server at once. */
     @Override
     public void close() {
-        lock.lock();
         try {
-            closed = true;
-            changed.signalAll();
-            long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
-            while (activePolls > 0 && System.nanoTime() < deadline) {
-                changed.awaitNanos(deadline - System.nanoTime());
-            }
+            feed.close(CLOSE_GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
         }
         server.stop(0);
         executor.shutdownNow();
@@ -320,13 +266,16 @@ public final class FakeBotApi implements AutoCloseable {
         Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
         String method = path.matches() ? canonicalName(path.group(2)) : exchange.getRequestURI().getPath();
         boolean poll = method.equals("getUpdates");
-        requestStarted(poll);
+        feed.requestStarted(poll);
         try (exchange) {
             JsonNode params = mapper.createObjectNode();
             Reply reply;
             try {
                 params = RequestParams.parse(mapper, exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders().getFirst("Content-Type"), readBody(exchange));
+                if (!poll) {
+                    feed.answering(chatOf(params));
+                }
                 reply = answer(path, method, params);
             } catch (BotApiError e) {
                 reply = Reply.error(mapper, e);
@@ -341,7 +290,7 @@ public final class FakeBotApi implements AutoCloseable {
         } catch (IOException e) {
             // The client hung up (a bot shutting down, or this fake closing): nobody is left to answer.
         } finally {
-            requestEnded(poll);
+            feed.requestEnded(poll);
         }
     }
 
@@ -353,12 +302,20 @@ public final class FakeBotApi implements AutoCloseable {
             throw new BotApiError(401, "Unauthorized", null);
         }
         pause(latency);
-        BotApiError fault = faults.getOrDefault(method.toLowerCase(Locale.ROOT), new ArrayDeque<>()).poll();
-        if (fault != null) {
-            throw fault;
+        Queue<BotApiError> fault = faults.get(method.toLowerCase(Locale.ROOT));
+        BotApiError error = fault == null ? null : fault.poll();
+        if (error != null) {
+            throw error;
         }
         Method handler = methods.get(method.toLowerCase(Locale.ROOT));
         return Reply.ok(mapper, handler == null ? BooleanNode.TRUE : handler.call(params));
+    }
+
+    /** The chat a request acts on, so {@link #awaitIdle} knows which chat got its answer. */
+    private Long chatOf(JsonNode params) {
+        Long chatId = RequestParams.number(params, "chat_id");
+        String callbackQueryId = RequestParams.text(params, "callback_query_id");
+        return chatId == null && callbackQueryId != null ? chats.chatOfCallback(callbackQueryId) : chatId;
     }
 
     private static byte[] readBody(HttpExchange exchange) throws BotApiError {
@@ -372,30 +329,6 @@ public final class FakeBotApi implements AutoCloseable {
     private String canonicalName(String sent) {
         Method known = methods.get(sent.toLowerCase(Locale.ROOT));
         return known == null ? sent : known.name();
-    }
-
-    /** Long polls are the bot waiting, not working: they count for {@link #close}, not for {@link #awaitIdle}. */
-    private void requestStarted(boolean poll) {
-        countRequest(poll, +1);
-    }
-
-    private void requestEnded(boolean poll) {
-        countRequest(poll, -1);
-    }
-
-    private void countRequest(boolean poll, int delta) {
-        lock.lock();
-        try {
-            if (poll) {
-                activePolls += delta;
-            } else {
-                requestsInFlight += delta;
-                lastActivityNanos = System.nanoTime();
-            }
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
     }
 
     private static void pause(Duration duration) {
@@ -415,8 +348,12 @@ public final class FakeBotApi implements AutoCloseable {
         register("getMe", params -> mapper.valueToTree(bot));
         register("getUpdates", this::getUpdates);
         register("deleteWebhook", this::deleteWebhook);
-        register("setWebhook", this::setWebhook);
-        register("getWebhookInfo", params -> getWebhookInfo());
+        register("setWebhook", params -> {
+            feed.setWebhook(RequestParams.text(params, "url"));
+            return BooleanNode.TRUE;
+        });
+        register("getWebhookInfo", params -> mapper.createObjectNode().put("url", feed.webhookUrl())
+                .put("has_custom_certificate", false).put("pending_update_count", feed.pending()));
         register("sendMessage", chats::sendMessage);
         register("editMessageText", chats::editMessageText);
         register("editMessageReplyMarkup", chats::editMessageReplyMarkup);
@@ -429,11 +366,11 @@ public final class FakeBotApi implements AutoCloseable {
         register("setMyCommands", params -> setProfile("setMyCommands", params, "commands"));
         register("setMyDescription", params -> setProfile("setMyDescription", params, "description"));
         register("setMyShortDescription", params -> setProfile("setMyShortDescription", params, "short_description"));
-        register("getMyCommands", params -> getProfile("setMyCommands", params, mapper.createArrayNode()));
-        register("getMyDescription", params -> mapper.createObjectNode()
-                .set("description", getProfile("setMyDescription", params, mapper.getNodeFactory().textNode(""))));
+        register("getMyCommands", params -> profile("setMyCommands", params, mapper.createArrayNode()));
+        register("getMyDescription", params -> mapper.createObjectNode().set("description",
+                profile("setMyDescription", params, mapper.getNodeFactory().textNode(""))));
         register("getMyShortDescription", params -> mapper.createObjectNode().set("short_description",
-                getProfile("setMyShortDescription", params, mapper.getNodeFactory().textNode(""))));
+                profile("setMyShortDescription", params, mapper.getNodeFactory().textNode(""))));
     }
 
     private void register(String name, Handler handler) {
@@ -443,97 +380,26 @@ public final class FakeBotApi implements AutoCloseable {
     private JsonNode getUpdates(JsonNode params) throws BotApiError {
         long offset = number(params, "offset", 0);
         int limit = (int) Math.max(1, Math.min(100, number(params, "limit", 100)));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(0, number(params, "timeout", 0)));
-        lock.lock();
         try {
-            if (!webhookUrl.isEmpty()) {
-                throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active;"
-                        + " use deleteWebhook to delete the webhook first", null);
-            }
-            confirm(offset);
-            long generation = ++pollGeneration;
-            changed.signalAll();
-            while (updates.isEmpty() && !closed && pollGeneration == generation) {
-                long timeLeft = deadline - System.nanoTime();
-                if (timeLeft <= 0) {
-                    break;
-                }
-                changed.awaitNanos(timeLeft);
-            }
-            if (pollGeneration != generation) {
-                throw new BotApiError(409, "Conflict: terminated by other getUpdates request;"
-                        + " make sure that only one bot instance is running", null);
-            }
-            ArrayNode batch = mapper.createArrayNode();
-            updates.stream().limit(closed ? 0 : limit).forEach(update -> batch.add(update.json()));
-            if (!batch.isEmpty()) {
-                lastActivityNanos = System.nanoTime();
-            }
-            return batch;
+            return feed.poll(offset, limit, number(params, "timeout", 0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return mapper.createArrayNode();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Forgets the updates the bot confirmed: all below a positive offset, all but the last -offset otherwise. */
-    private void confirm(long offset) {
-        int before = updates.size();
-        if (offset > 0) {
-            while (!updates.isEmpty() && updates.peek().id() < offset) {
-                updates.poll();
-            }
-        } else if (offset < 0) {
-            while (updates.size() > -offset) {
-                updates.poll();
-            }
-        }
-        if (updates.size() != before) {
-            changed.signalAll();
         }
     }
 
     private JsonNode deleteWebhook(JsonNode params) {
-        lock.lock();
-        try {
-            webhookUrl = "";
-            if ("true".equalsIgnoreCase(RequestParams.text(params, "drop_pending_updates"))) {
-                updates.clear();
-                changed.signalAll();
-            }
-            return BooleanNode.TRUE;
-        } finally {
-            lock.unlock();
+        feed.setWebhook("");
+        if ("true".equalsIgnoreCase(RequestParams.text(params, "drop_pending_updates"))) {
+            feed.dropPendingUpdates();
         }
+        return BooleanNode.TRUE;
     }
 
-    private JsonNode setWebhook(JsonNode params) {
-        lock.lock();
-        try {
-            String url = RequestParams.text(params, "url");
-            webhookUrl = url == null ? "" : url;
-            changed.signalAll();
-            return BooleanNode.TRUE;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private JsonNode getWebhookInfo() {
-        lock.lock();
-        try {
-            return mapper.createObjectNode().put("url", webhookUrl).put("has_custom_certificate", false)
-                    .put("pending_update_count", updates.size());
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private JsonNode setProfile(String method, JsonNode params, String field) throws BotApiError {
-        JsonNode value = "commands".equals(field) ? RequestParams.json(mapper, params, field) : params.get(field);
-        if ("commands".equals(field)) {
+    private JsonNode setProfile(String setter, JsonNode params, String field) throws BotApiError {
+        boolean commands = "commands".equals(field);
+        JsonNode value = commands ? RequestParams.json(mapper, params, field) : params.get(field);
+        if (commands) {
             if (value == null || !value.isArray() || value.size() > 100) {
                 throw BotApiError.badRequest("commands must be an array of at most 100 BotCommand");
             }
@@ -543,8 +409,8 @@ public final class FakeBotApi implements AutoCloseable {
                 }
             }
         }
-        String key = profileKey(method, RequestParams.text(params, "language_code"));
-        if (value == null) {
+        String key = profileKey(setter, RequestParams.text(params, "language_code"));
+        if (value == null || value.isNull()) {
             botProfile.remove(key);
         } else {
             botProfile.put(key, value);
@@ -552,12 +418,12 @@ public final class FakeBotApi implements AutoCloseable {
         return BooleanNode.TRUE;
     }
 
-    private JsonNode getProfile(String setter, JsonNode params, JsonNode fallback) {
+    private JsonNode profile(String setter, JsonNode params, JsonNode fallback) {
         return botProfile.getOrDefault(profileKey(setter, RequestParams.text(params, "language_code")), fallback);
     }
 
-    private static String profileKey(String method, String languageCode) {
-        return method.toLowerCase(Locale.ROOT) + "/" + (languageCode == null ? "" : languageCode);
+    private static String profileKey(String setter, String languageCode) {
+        return setter.toLowerCase(Locale.ROOT) + "/" + (languageCode == null ? "" : languageCode);
     }
 
     private static long number(JsonNode params, String field, long fallback) {
@@ -584,9 +450,6 @@ public final class FakeBotApi implements AutoCloseable {
         JsonNode call(JsonNode params) throws BotApiError {
             return handler.call(params);
         }
-    }
-
-    private record PendingUpdate(int id, JsonNode json) {
     }
 
     private record Reply(int status, JsonNode body) {

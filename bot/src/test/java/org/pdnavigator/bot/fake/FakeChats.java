@@ -72,7 +72,7 @@ final class FakeChats {
         }
     }
 
-    /** sendPhoto and sendDocument: {@code field} is "photo" or "document". */
+    /** sendPhoto and sendDocument; the file goes in the field named after the kind ("photo", "document"). */
     JsonNode sendMedia(JsonNode params, Kind kind) throws BotApiError {
         String field = kind.name().toLowerCase(Locale.ROOT);
         long chatId = chatId(params);
@@ -172,6 +172,12 @@ final class FakeChats {
     /** Remembers a callback query a user sent, so its answer can be checked. */
     synchronized void callbackSent(String callbackQueryId, long userId) {
         callbacks.put(callbackQueryId, new CallbackRecord(userId));
+    }
+
+    /** The chat a callback query came from (the user's private chat), or {@code null} if unknown. */
+    synchronized Long chatOfCallback(String callbackQueryId) {
+        CallbackRecord callback = callbacks.get(callbackQueryId);
+        return callback == null ? null : callback.userId;
     }
 
     JsonNode answerCallbackQuery(JsonNode params) throws BotApiError {
@@ -328,10 +334,8 @@ final class FakeChats {
     }
 
     private JsonNode toJson(long chatId, StoredMessage stored) {
-        String shown = TelegramHtml.toPlainTextLeniently(stored.text).strip();
-        if (!"HTML".equalsIgnoreCase(stored.parseMode)) {
-            shown = stored.text.strip();
-        }
+        String shown = ("HTML".equalsIgnoreCase(stored.parseMode)
+                ? TelegramHtml.toPlainTextLeniently(stored.text) : stored.text).strip();
         var message = Message.builder()
                 .messageId(stored.id)
                 .from(bot)

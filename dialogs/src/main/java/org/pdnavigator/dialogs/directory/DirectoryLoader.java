@@ -73,7 +73,7 @@ public final class DirectoryLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return load(file.toString(), in);
         } catch (IOException e) {
-            throw new DirectoryException(file.toString(), List.of("cannot be read: " + e.getMessage()));
+            throw new DirectoryException(file.toString(), List.of(file + " cannot be read: " + e.getMessage()));
         }
     }
 
@@ -81,11 +81,12 @@ public final class DirectoryLoader {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (IOException e) {
-            throw new DirectoryException(name, List.of("is not valid YAML: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some syntax errors as unchecked exceptions.
+            throw new DirectoryException(name, List.of(name + " is not valid YAML: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new DirectoryException(name, List.of("is empty or not a map of sections"));
+            throw new DirectoryException(name, List.of(name + " is empty or not a map of sections"));
         }
         Parse parse = new Parse(name, root);
         Directory directory = parse.directory();

@@ -51,9 +51,10 @@ public final class Routing {
         Rung denied = answers.deniedAt();
         if (denied != null) {
             return switch (denied) {
+                // The next rung is at the same office or its main office; above that, headquarters.
                 case ERO_OFFICER -> OfficeNeed.ERO;
-                case OPLA_LOCAL, OPLA_MAIN, OPLA_CHIEF -> OfficeNeed.OPLA;
-                case ERO_DIRECTOR, ERO_HQ, OPLA_HQ -> OfficeNeed.NONE;
+                case OPLA_LOCAL, OPLA_MAIN -> OfficeNeed.OPLA;
+                case ERO_DIRECTOR, OPLA_CHIEF, ERO_HQ, OPLA_HQ -> OfficeNeed.NONE;
             };
         }
         return switch (answers.situation()) {
