@@ -17,7 +17,7 @@ public final class CallbackData {
     /** Telegram's limit for callback data. */
     public static final int MAX_BYTES = 64;
 
-    private static final Pattern FORM = Pattern.compile("([0-9a-z]{1,6}):([a-z]):([A-Za-z0-9 .'()-]{0,48})");
+    private static final Pattern FORM = Pattern.compile("([0-9a-z]{1,6}):([a-z]):([A-Za-z0-9_ .'()-]{0,48})");
 
     private CallbackData() {
     }

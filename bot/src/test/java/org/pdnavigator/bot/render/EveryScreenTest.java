@@ -1,0 +1,128 @@
+package org.pdnavigator.bot.render;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pdnavigator.bot.TestBot;
+import org.pdnavigator.bot.telegram.CallbackData;
+import org.pdnavigator.dialogs.Action;
+import org.pdnavigator.dialogs.Answers;
+import org.pdnavigator.dialogs.Conversation;
+import org.pdnavigator.dialogs.Event;
+import org.pdnavigator.dialogs.Session;
+import org.pdnavigator.dialogs.Step;
+import org.pdnavigator.dialogs.Turn;
+import org.pdnavigator.dialogs.screen.Option;
+import org.pdnavigator.dialogs.screen.Screen;
+import org.pdnavigator.i18n.Language;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Taps the buttons of every screen a person can reach, from the first screen, and checks that each screen
+ * words well in every shipped language: within Telegram's limits, every button's data within 64 bytes, and
+ * no screen a dead end. In long lists it follows the first, a middle and the last item (every item of every
+ * list has its own routing test); every other button is followed everywhere.
+ */
+@DisplayName("Every reachable screen")
+class EveryScreenTest {
+
+    private static final Conversation CONVERSATION = TestBot.conversation();
+    private static final Renderer RENDERER = TestBot.renderer();
+    /** Reachable (step, answers) pairs; the trail does not change what a screen shows, so it is left out. */
+    private static final Map<Position, Session> REACHED = new HashMap<>();
+
+    record Position(Step step, Answers answers) {
+    }
+
+    @BeforeAll
+    static void explore() {
+        Deque<Session> queue = new ArrayDeque<>();
+        Session start = CONVERSATION.start();
+        queue.add(start);
+        REACHED.put(new Position(start.step(), start.answers()), start);
+        while (!queue.isEmpty()) {
+            Session session = queue.poll();
+            Map<Step, List<Session>> picksByStep = new java.util.LinkedHashMap<>();
+            for (Option option : CONVERSATION.screen(session).options()) {
+                Turn turn = CONVERSATION.tap(session, session.turn(), option.action());
+                assertThat(turn.outcome()).as("%s at %s", option.action(), session.step()).isEqualTo(Turn.Outcome.MOVED);
+                if (option.action().event() == Event.PICK) {
+                    picksByStep.computeIfAbsent(turn.session().step(), s -> new java.util.ArrayList<>()).add(turn.session());
+                } else {
+                    visit(turn.session(), queue);
+                }
+            }
+            picksByStep.values().forEach(picks -> sample(picks).forEach(next -> visit(next, queue)));
+        }
+    }
+
+    private static void visit(Session next, Deque<Session> queue) {
+        if (REACHED.putIfAbsent(new Position(next.step(), next.answers()), next) == null) {
+            queue.add(next);
+        }
+    }
+
+    /** Of the list items that lead to the same step, the first, a middle one and the last. */
+    private static Set<Session> sample(List<Session> picks) {
+        return new java.util.LinkedHashSet<>(List.of(picks.get(0), picks.get(picks.size() / 2),
+            picks.get(picks.size() - 1)));
+    }
+
+    @Test
+    void includeEveryStepOfTheConversation() {
+        Set<Step> steps = EnumSet.noneOf(Step.class);
+        REACHED.keySet().forEach(p -> steps.add(p.step()));
+
+        assertThat(steps).containsAll(EnumSet.copyOf(List.of(Step.values()).stream().filter(s -> !s.junction()).toList()));
+    }
+
+    @Test
+    void wordWithinTelegramsLimitsInEveryLanguage() {
+        Set<String> seen = new HashSet<>();
+        for (Language language : TestBot.CATALOGUE.languages()) {
+            for (Session session : REACHED.values()) {
+                Screen screen = CONVERSATION.screen(session);
+                RenderedScreen rendered = RENDERER.render(screen, language);
+                for (String message : rendered.messages()) {
+                    String plain = Html.toPlainText(message);
+                    assertThat(plain).as("a message at %s", session.step()).isNotBlank();
+                    assertThat(plain.length()).as("a message at %s", session.step())
+                        .isLessThanOrEqualTo(Renderer.MAX_MESSAGE);
+                    seen.add(message);
+                }
+                for (List<Button> row : rendered.keyboard()) {
+                    for (Button button : row) {
+                        assertThat(button.text()).as("a button at %s", session.step()).isNotBlank();
+                        assertThat(CallbackData.encode(session.turn(), button.action()).getBytes().length)
+                            .isLessThanOrEqualTo(CallbackData.MAX_BYTES);
+                    }
+                }
+            }
+        }
+        assertThat(seen).isNotEmpty();
+    }
+
+    @Test
+    void offerAWayBackAndAWayToStartOverAfterTheFirstScreen() {
+        REACHED.values().stream().filter(s -> s.step() != Step.WELCOME).forEach(session -> {
+            Screen screen = CONVERSATION.screen(session);
+            assertThat(screen.offers(Action.of(Event.RESTART))).as("%s", session.step()).isTrue();
+        });
+    }
+
+    @Test
+    void areManyButFinite() {
+        assertThat(REACHED).hasSizeGreaterThan(1000);
+        System.out.println("Reachable screens: " + REACHED.size());
+    }
+}
