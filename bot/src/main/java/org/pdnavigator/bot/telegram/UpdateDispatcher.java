@@ -54,10 +54,11 @@ public final class UpdateDispatcher {
                 return;
             }
             Reply reply = chats.handle(read.chatId(), language, read.incoming());
+            replies.show(read.chatId(), reply, read.tappedMessageId());
+            // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
             if (read.callbackQueryId() != null) {
                 replies.answerCallback(read.callbackQueryId(), reply.toast().orElse(null));
             }
-            replies.show(read.chatId(), reply, read.tappedMessageId());
         } catch (RuntimeException e) {
             // Never a stack trace to the person, never their data in the log.
             log.error("Handling a {} failed", read.incoming().getClass().getSimpleName(), e);

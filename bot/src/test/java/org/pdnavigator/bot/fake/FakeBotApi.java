@@ -83,6 +83,9 @@ public final class FakeBotApi implements AutoCloseable {
     private FakeBotApi() throws IOException {
         registerMethods();
         executor = Executors.newFixedThreadPool(16, daemonThreads());
+        // Without TCP_NODELAY, a response written in two parts waits ~40 ms for a delayed ACK (Nagle), which
+        // makes every call slow and opens gaps the idle detection would mistake for the bot being done.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);

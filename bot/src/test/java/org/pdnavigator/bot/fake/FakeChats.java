@@ -41,6 +41,7 @@ final class FakeChats {
     private static final Set<String> BUTTON_ACTIONS = Set.of("url", "callback_data", "login_url", "web_app",
             "switch_inline_query", "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
             "callback_game", "pay", "copy_text");
+    private static final Set<String> PARSE_MODES = Set.of("html", "markdown", "markdownv2");
     private static final Set<String> CHAT_ACTIONS = Set.of("typing", "upload_photo", "record_video", "upload_video",
             "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location",
             "record_video_note", "upload_video_note");
@@ -230,7 +231,7 @@ final class FakeChats {
         if (parseMode == null || parseMode.isEmpty()) {
             return null;
         }
-        if (!Set.of("html", "markdown", "markdownv2").contains(parseMode.toLowerCase(Locale.ROOT))) {
+        if (!PARSE_MODES.contains(parseMode.toLowerCase(Locale.ROOT))) {
             throw BotApiError.badRequest("unsupported parse_mode");
         }
         return parseMode;

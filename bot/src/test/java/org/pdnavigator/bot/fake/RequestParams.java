@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class RequestParams {
                 params.setAll(object);
                 return;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // answered below
         }
         throw BotApiError.badRequest("can't parse JSON object");

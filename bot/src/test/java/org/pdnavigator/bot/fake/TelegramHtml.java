@@ -148,6 +148,9 @@ final class TelegramHtml {
                 throw new HtmlException("Empty attribute name in the tag \"" + tag + "\" at byte offset " + begin);
             }
             skipSpaces();
+            if (at(i) != '=' && tag.equals("blockquote") && name.equals("expandable")) {
+                continue; // the one attribute without a value, documented as <blockquote expandable>
+            }
             if (at(i) != '=') {
                 throw new HtmlException("Expected equal sign in declaration of an attribute of the tag \""
                         + tag + "\" at byte offset " + begin);

@@ -1,0 +1,70 @@
+package org.pdnavigator.bot.e2e;
+
+import org.pdnavigator.bot.fake.FakeUser;
+
+/** A person on Telegram, doing one thing at a time and waiting for the bot each time: reads as a transcript. */
+public final class Person {
+
+    private final FakeUser user;
+
+    public Person(FakeUser user) {
+        this.user = user;
+    }
+
+    public Person says(String text) {
+        user.send(text);
+        user.await();
+        return this;
+    }
+
+    public Person taps(String... buttons) {
+        for (String button : buttons) {
+            user.tap(button);
+            user.await();
+        }
+        return this;
+    }
+
+    /** Taps "More ▶️" until the button shows, then taps it. */
+    public Person findsAndTaps(String button) {
+        for (int guard = 0; guard < 40 && !user.buttons().contains(button); guard++) {
+            if (!user.buttons().contains("More ▶️")) {
+                break;
+            }
+            taps("More ▶️");
+        }
+        return taps(button);
+    }
+
+    public Person sendsSticker() {
+        user.sendSticker();
+        user.await();
+        return this;
+    }
+
+    public Person sendsPhoto() {
+        user.sendPhoto();
+        user.await();
+        return this;
+    }
+
+    public Person sendsVoice() {
+        user.sendVoice();
+        user.await();
+        return this;
+    }
+
+    /** What the latest message says, as displayed. */
+    public String lastMessage() {
+        return user.lastMessage().plainText();
+    }
+
+    /** Everything the bot shows in the chat now. */
+    public String sees() {
+        return user.visibleText();
+    }
+
+    public FakeUser user() {
+        return user;
+    }
+}
