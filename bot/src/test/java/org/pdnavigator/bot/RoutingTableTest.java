@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pdnavigator.bot.chat.ChatWalk;
 import org.pdnavigator.dialogs.directory.Court;
 import org.pdnavigator.dialogs.directory.Facility;
+import org.pdnavigator.dialogs.screen.FacilityLists;
 
 import java.util.stream.Stream;
 
@@ -56,6 +57,9 @@ class RoutingTableTest {
             ChatWalk walk = ChatWalk.start().tap("Continue ➡️", "🤝 I am helping someone (family, friend, organizer)",
                 "🔒 Held by ICE (in detention)", "Yes", "No, this is the first request", "No", stateName(state),
                 "🏢 A detention center or jail in " + stateName(state));
+            if (new FacilityLists(TestBot.DIRECTORY).needsLetters(state)) {
+                walk.tap(facility.name().substring(0, 1).toUpperCase());
+            }
             walk.tap(facilityButton(facility));
 
             assertThat(walk.text()).contains("E-mail: " + email).contains("1-888-351-4024")

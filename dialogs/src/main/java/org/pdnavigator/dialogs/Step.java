@@ -23,6 +23,8 @@ public enum Step {
     URGENCY,
     COURT_STATE,
     COURT_PICK,
+    /** The first letter of the detention centre, in a state with too many to page through. */
+    FACILITY_LETTER,
     FACILITY_PICK,
     /** How to find the court, rather than guessing. */
     COURT_HELP,
@@ -42,6 +44,7 @@ public enum Step {
     // Junctions: the machine passes through them to decide where to go; a session never rests in one.
     AFTER_SITUATION(true),
     AFTER_DENIAL(true),
+    AFTER_FACILITIES(true),
     FIND_OFFICE(true),
     AFTER_ERO_STATE(true);
 

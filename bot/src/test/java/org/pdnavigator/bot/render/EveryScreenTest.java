@@ -9,6 +9,8 @@ import org.pdnavigator.dialogs.Action;
 import org.pdnavigator.dialogs.Answers;
 import org.pdnavigator.dialogs.Conversation;
 import org.pdnavigator.dialogs.Event;
+import org.pdnavigator.dialogs.Known;
+import org.pdnavigator.dialogs.Role;
 import org.pdnavigator.dialogs.Session;
 import org.pdnavigator.dialogs.Step;
 import org.pdnavigator.dialogs.Turn;
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Taps the buttons of every screen a person can reach, from the first screen, and checks that each screen
  * words well in every shipped language: within Telegram's limits, every button's data within 64 bytes, and
  * no screen a dead end. In long lists it follows the first, a middle and the last item (every item of every
- * list has its own routing test); every other button is followed everywhere.
+ * list has its own routing test); every state and every other button is followed everywhere.
  */
 @DisplayName("Every reachable screen")
 class EveryScreenTest {
@@ -40,6 +42,15 @@ class EveryScreenTest {
     private static final Renderer RENDERER = TestBot.renderer();
     /** Reachable (step, answers) pairs; the trail does not change what a screen shows, so it is left out. */
     private static final Map<Position, Session> REACHED = new HashMap<>();
+
+    /** States are followed one by one: what a state offers (courts, centres, a split) differs from state to state. */
+    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Z]{2}");
+
+    /**
+     * Who asks and how urgent it is change words, not the way: the walk asks as the person, not urgently, and
+     * every screen it reaches is then worded for each role and urgency.
+     */
+    private static final Set<Action> OTHER_ROLES = Set.of(Action.choose(Role.LAWYER), Action.choose(Role.HELPER));
 
     record Position(Step step, Answers answers) {
     }
@@ -54,9 +65,13 @@ class EveryScreenTest {
             Session session = queue.poll();
             Map<Step, List<Session>> picksByStep = new java.util.LinkedHashMap<>();
             for (Option option : CONVERSATION.screen(session).options()) {
+                if (OTHER_ROLES.contains(option.action())
+                    || session.step() == Step.URGENCY && !option.action().equals(Action.choose(Known.NO))) {
+                    continue;
+                }
                 Turn turn = CONVERSATION.tap(session, session.turn(), option.action());
                 assertThat(turn.outcome()).as("%s at %s", option.action(), session.step()).isEqualTo(Turn.Outcome.MOVED);
-                if (option.action().event() == Event.PICK) {
+                if (option.action().event() == Event.PICK && !STATE.matcher(option.action().value()).matches()) {
                     picksByStep.computeIfAbsent(turn.session().step(), s -> new java.util.ArrayList<>()).add(turn.session());
                 } else {
                     visit(turn.session(), queue);
@@ -78,6 +93,27 @@ class EveryScreenTest {
             picks.get(picks.size() - 1)));
     }
 
+    private static List<Session> everyRole(java.util.Collection<Session> sessions) {
+        List<Session> all = new java.util.ArrayList<>();
+        for (Session s : sessions) {
+            all.add(s);
+            if (s.answers().role() != null) {
+                for (Role role : List.of(Role.LAWYER, Role.HELPER)) {
+                    all.add(with(s, s.answers().withRole(role)));
+                }
+            }
+            if (s.answers().urgent() != null) {
+                all.add(with(s, s.answers().withUrgent(Known.YES)));
+                all.add(with(s, s.answers().withUrgent(Known.NOT_SURE)));
+            }
+        }
+        return all;
+    }
+
+    private static Session with(Session s, Answers answers) {
+        return new Session(s.step(), answers, s.turn(), s.lastTap(), s.previous());
+    }
+
     @Test
     void includeEveryStepOfTheConversation() {
         Set<Step> steps = EnumSet.noneOf(Step.class);
@@ -90,7 +126,7 @@ class EveryScreenTest {
     void wordWithinTelegramsLimitsInEveryLanguage() {
         Set<String> seen = new HashSet<>();
         for (Language language : TestBot.CATALOGUE.languages()) {
-            for (Session session : REACHED.values()) {
+            for (Session session : everyRole(REACHED.values())) {
                 Screen screen = CONVERSATION.screen(session);
                 RenderedScreen rendered = RENDERER.render(screen, language);
                 for (String message : rendered.messages()) {

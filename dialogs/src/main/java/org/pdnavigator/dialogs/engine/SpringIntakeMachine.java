@@ -13,6 +13,7 @@ import org.pdnavigator.dialogs.Step;
 import org.pdnavigator.dialogs.directory.Directory;
 import org.pdnavigator.dialogs.directory.EroCoverage;
 import org.pdnavigator.dialogs.route.Routing;
+import org.pdnavigator.dialogs.screen.FacilityLists;
 import org.pdnavigator.dialogs.route.Routing.OfficeNeed;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -50,11 +51,13 @@ public final class SpringIntakeMachine implements IntakeMachine {
     static final String ANSWERS = "answers";
 
     private final Directory directory;
+    private final FacilityLists facilityLists;
     private final BlockingQueue<StateMachine<Step, Event>> pool;
 
     /** @param poolSize machines kept for reuse; one per thread that handles updates is enough */
     public SpringIntakeMachine(Directory directory, int poolSize) {
         this.directory = directory;
+        this.facilityLists = new FacilityLists(directory);
         this.pool = new ArrayBlockingQueue<>(poolSize);
     }
 
@@ -153,11 +156,17 @@ public final class SpringIntakeMachine implements IntakeMachine {
             flow.on(Step.COURT_STATE, Event.ALL_OFFICES).record((a, v) -> a.firstPage()).to(Step.OPLA_FIELD);
             flow.on(Step.COURT_PICK, Event.PICK).when(v -> directory.court(v).isPresent())
                 .record(Answers::withCourt).to(Step.ANSWER);
-            flow.on(Step.COURT_PICK, Event.FACILITIES).record((a, v) -> a.firstPage()).to(Step.FACILITY_PICK);
+            builder.configureTransitions().withChoice().source(Step.AFTER_FACILITIES)
+                .first(Step.FACILITY_LETTER, answersAre(a -> facilityLists.needsLetters(a.courtState())))
+                .last(Step.FACILITY_PICK);
+            flow.on(Step.COURT_PICK, Event.FACILITIES).record((a, v) -> a.withLetter(null)).to(Step.AFTER_FACILITIES);
+            flow.on(Step.FACILITY_LETTER, Event.PICK).when(v -> v.length() == 1)
+                .record(Answers::withLetter).to(Step.FACILITY_PICK);
             flow.on(Step.COURT_PICK, Event.NOT_SURE).to(Step.COURT_HELP);
             flow.on(Step.FACILITY_PICK, Event.PICK).when(v -> directory.facility(v).isPresent())
                 .record(Answers::withFacility).to(Step.ANSWER);
             flow.on(Step.FACILITY_PICK, Event.NOT_SURE).to(Step.COURT_HELP);
+            flow.on(Step.FACILITY_LETTER, Event.NOT_SURE).to(Step.COURT_HELP);
             flow.on(Step.COURT_HELP, Event.ALL_OFFICES).record((a, v) -> a.firstPage()).to(Step.OPLA_FIELD);
             flow.on(Step.COURT_HELP, Event.NEXT).record((a, v) -> a.withNoOffice()).to(Step.ANSWER);
             flow.on(Step.OPLA_FIELD, Event.PICK).when(v -> directory.oplaOffice(v).isPresent())
@@ -175,7 +184,7 @@ public final class SpringIntakeMachine implements IntakeMachine {
                 .record(Answers::withEroOffice).to(Step.ANSWER);
             flow.on(Step.ERO_AREA, Event.COUNTIES).to(Step.COUNTY_LETTER);
             flow.on(Step.COUNTY_LETTER, Event.PICK).when(v -> v.length() == 1)
-                .record(Answers::withCountyLetter).to(Step.COUNTY_PICK);
+                .record(Answers::withLetter).to(Step.COUNTY_PICK);
             flow.on(Step.COUNTY_PICK, Event.PICK).when(v -> true)
                 .record(this::withCounty).to(Step.ANSWER);
 
@@ -286,7 +295,8 @@ public final class SpringIntakeMachine implements IntakeMachine {
                 ExternalTransitionConfigurer<Step, Event> transition = builder.configureTransitions().withExternal()
                     .source(from).target(target).event(event)
                     .guard(context -> test.test(value(context)))
-                    .action(context -> SpringIntakeMachine.record(context, change));
+                    // A new step starts its lists on their first page.
+                    .action(context -> SpringIntakeMachine.record(context, change.andThen(Answers::firstPage)));
                 transition.and();
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot describe " + from + " --" + event + "--> " + target, e);

@@ -41,9 +41,11 @@ public final class Screens {
     private final Directory directory;
     private final Router router;
     private final AnswerScreen answers;
+    private final FacilityLists facilityLists;
 
     public Screens(Directory directory) {
         this.directory = directory;
+        this.facilityLists = new FacilityLists(directory);
         this.router = new Router(directory);
         this.answers = new AnswerScreen(directory);
     }
@@ -79,7 +81,8 @@ public final class Screens {
             case ANSWER -> answers.answer(router.route(a));
             case WHY -> answers.why(router.route(a));
             case LADDER -> answers.ladder(router.route(a));
-            case AFTER_SITUATION, AFTER_DENIAL, FIND_OFFICE, AFTER_ERO_STATE ->
+            case FACILITY_LETTER -> facilityLetter(a);
+            case AFTER_SITUATION, AFTER_DENIAL, AFTER_FACILITIES, FIND_OFFICE, AFTER_ERO_STATE ->
                 throw new IllegalStateException("A session never rests at the junction " + session.step());
         };
         return session.step() == Step.WELCOME ? screen : withNavigation(screen, session.canGoBack());
@@ -156,8 +159,18 @@ public final class Screens {
         return question(Step.COURT_PICK, question, keyboard);
     }
 
+    private Screen facilityLetter(Answers a) {
+        List<Option> letters = facilityLists.letters(a.courtState()).stream()
+            .map(letter -> new Option(Label.name(letter), Action.pick(letter)))
+            .toList();
+        List<List<Option>> keyboard = new ArrayList<>(Pages.LETTERS.layout(letters, 0));
+        keyboard.add(List.of(option("facilityPick.notListed", Action.of(Event.NOT_SURE))));
+        return question(Step.FACILITY_LETTER, List.of(text("facilityLetter.question", stateName(a.courtState()))),
+            keyboard);
+    }
+
     private Screen facilityPick(Answers a) {
-        List<Facility> facilities = directory.facilitiesIn(a.courtState());
+        List<Facility> facilities = facilityLists.facilities(a.courtState(), a.letter());
         Set<String> repeated = repeatedNames(facilities.stream().map(Facility::name).toList());
         List<Option> options = facilities.stream()
             .map(f -> new Option(repeated.contains(f.name())
@@ -233,11 +246,11 @@ public final class Screens {
     }
 
     private Screen countyPick(Answers a) {
-        List<Option> counties = countiesStartingWith(a.eroState(), a.countyLetter()).stream()
+        List<Option> counties = countiesStartingWith(a.eroState(), a.letter()).stream()
             .map(county -> new Option(Label.name(county), Action.pick(county)))
             .toList();
         Map<String, Object> args = new HashMap<>(stateName(a.eroState()));
-        args.put("letter", a.countyLetter());
+        args.put("letter", a.letter());
         return question(Step.COUNTY_PICK, withPage(text("countyPick.question", args), Pages.SHORT_NAMES, a.page(),
             counties.size()), Pages.SHORT_NAMES.layout(counties, a.page()));
     }
