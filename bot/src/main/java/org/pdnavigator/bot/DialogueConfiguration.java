@@ -34,10 +34,9 @@ class DialogueConfiguration {
     @Bean
     Directory directory(BotSettings settings, Catalogue catalogue) {
         DirectoryLoader loader = new DirectoryLoader(catalogue.languages().stream().map(Language::tag).toList());
-        Directory directory = settings.directoryFile() == null ? loader.loadBundled()
-            : loader.load(settings.directoryFile());
+        Directory directory = settings.directory().map(loader::load).orElseGet(loader::loadBundled);
         StartupCheck.wordsForDirectory(catalogue, directory,
-            settings.directoryFile() == null ? DirectoryLoader.BUNDLED : settings.directoryFile().toString());
+            settings.directory().map(Object::toString).orElse(DirectoryLoader.BUNDLED));
         return directory;
     }
 

@@ -31,6 +31,7 @@ public final class Catalogue {
     private static final String INDEX = "messages/languages";
 
     private final Map<Language, Map<String, MessageFormat>> messages;
+    private final Map<Language, Map<String, Set<String>>> argumentNames;
     private final Map<Language, Map<String, String>> patterns;
     private final List<Language> languages;
 
@@ -44,6 +45,13 @@ public final class Catalogue {
             compiled.put(language, Map.copyOf(formats));
         });
         this.messages = Map.copyOf(compiled);
+        Map<Language, Map<String, Set<String>>> names = new LinkedHashMap<>();
+        compiled.forEach((language, byKey) -> {
+            Map<String, Set<String>> byName = new LinkedHashMap<>();
+            byKey.forEach((key, format) -> byName.put(key, Set.copyOf(format.getArgumentNames())));
+            names.put(language, Map.copyOf(byName));
+        });
+        this.argumentNames = Map.copyOf(names);
     }
 
     /** Loads the catalogues shipped on the class path. */
@@ -94,18 +102,27 @@ public final class Catalogue {
 
     /** The argument names a pattern uses, for checks that translations agree. */
     public Set<String> argumentNames(Language language, String key) {
-        MessageFormat format = compiled(language, key);
-        synchronized (format) {
-            return new TreeSet<>(format.getArgumentNames());
-        }
+        compiled(language, key);
+        return new TreeSet<>(argumentNames.get(language).get(key));
     }
 
     public String format(Language language, String key) {
         return format(language, key, Map.of());
     }
 
+    /**
+     * Formats a message.
+     *
+     * @throws IllegalArgumentException when the message uses an argument not given: ICU would print "{name}"
+     */
     public String format(Language language, String key, Map<String, ?> arguments) {
         MessageFormat format = compiled(language, key);
+        for (String name : argumentNames.get(language).get(key)) {
+            if (!arguments.containsKey(name)) {
+                throw new IllegalArgumentException("Message '" + key + "' (" + language + ") needs the argument '"
+                    + name + "', which was not given");
+            }
+        }
         // ICU's MessageFormat is not thread-safe; formatting is short, so a lock per pattern is enough.
         synchronized (format) {
             return format.format(arguments);

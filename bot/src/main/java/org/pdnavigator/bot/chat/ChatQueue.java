@@ -1,5 +1,9 @@
 package org.pdnavigator.bot.chat;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -9,13 +13,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs each chat's work one task at a time, in the order it arrived, while different chats run in
- * parallel on a bounded pool: one slow chat never holds up another.
+ * Runs each chat's work one task at a time, in the order it arrived, while different chats run in parallel on
+ * a bounded pool: one slow chat never holds up another. A chat with work has a mailbox; a mailbox exists exactly
+ * while one thread is draining it, and all changes to it happen atomically in the map, so no task is lost or run
+ * twice, and an idle chat costs nothing.
  */
 public final class ChatQueue implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(ChatQueue.class);
+    /** Tasks one chat may run before its thread is offered to other chats. */
+    private static final int BATCH = 16;
+
     private final ExecutorService pool;
-    private final ConcurrentHashMap<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, ArrayDeque<Runnable>> mailboxes = new ConcurrentHashMap<>();
 
     public ChatQueue(int threads) {
         AtomicInteger count = new AtomicInteger();
@@ -29,20 +39,50 @@ public final class ChatQueue implements AutoCloseable {
 
     /** Queues a task behind the chat's earlier tasks; a failed task does not stop the ones after it. */
     public CompletableFuture<Void> submit(long chatId, Runnable task) {
-        CompletableFuture<Void> next = tails.compute(chatId, (id, tail) -> {
-            CompletableFuture<Void> after = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            return after.handleAsync((ignored, failure) -> {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable tracked = () -> {
+            try {
                 task.run();
-                return null;
-            }, pool);
+                done.complete(null);
+            } catch (RuntimeException e) {
+                log.error("A chat task failed", e);
+                done.completeExceptionally(e);
+            }
+        };
+        boolean[] start = new boolean[1];
+        mailboxes.compute(chatId, (id, mailbox) -> {
+            if (mailbox == null) {
+                mailbox = new ArrayDeque<>();
+                start[0] = true;
+            }
+            mailbox.add(tracked);
+            return mailbox;
         });
-        next.whenComplete((ignored, failure) -> tails.remove(chatId, next));
-        return next;
+        if (start[0]) {
+            pool.execute(() -> drain(chatId));
+        }
+        return done;
+    }
+
+    private void drain(long chatId) {
+        for (int run = 0; run < BATCH; run++) {
+            Runnable[] next = new Runnable[1];
+            // Takes the next task, or removes the empty mailbox: atomically with submit's additions.
+            mailboxes.computeIfPresent(chatId, (id, mailbox) -> {
+                next[0] = mailbox.poll();
+                return next[0] == null ? null : mailbox;
+            });
+            if (next[0] == null) {
+                return;
+            }
+            next[0].run();
+        }
+        pool.execute(() -> drain(chatId));
     }
 
     /** Chats with work queued or running. */
     public int busyChats() {
-        return tails.size();
+        return mailboxes.size();
     }
 
     @Override

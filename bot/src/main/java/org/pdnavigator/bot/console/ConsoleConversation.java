@@ -49,6 +49,11 @@ public final class ConsoleConversation {
                     break;
                 }
                 Incoming incoming = parse(line.strip(), buttons);
+                if (incoming instanceof Incoming.Typed) {
+                    // In a terminal, typing is the way to answer: say what to type rather than "tap a button".
+                    out.println(plain("console.invalid"));
+                    continue;
+                }
                 Reply reply = chats.handle(CONSOLE_CHAT, language, incoming);
                 if (reply.screen().isPresent()) {
                     out.println();

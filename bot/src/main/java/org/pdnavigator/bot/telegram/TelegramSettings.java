@@ -1,22 +1,20 @@
 package org.pdnavigator.bot.telegram;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.net.URI;
 import java.time.Duration;
 
 /**
- * How to reach Telegram. Without a token the bot runs in the terminal instead.
+ * How to reach Telegram; application.yaml maps each setting to its environment variable and default. Without a
+ * token the bot runs in the terminal instead.
  *
  * @param botToken    {@code TELEGRAM_BOT_TOKEN}
  * @param apiUrl      {@code TELEGRAM_API_URL}: scheme, host and port of the Bot API (tests point it at a fake)
- * @param pollTimeout how long one getUpdates call waits for news
+ * @param pollTimeout {@code TELEGRAM_POLL_TIMEOUT}: how long one getUpdates call waits for news
  */
 @ConfigurationProperties(prefix = "telegram")
-public record TelegramSettings(String botToken,
-                               @DefaultValue("https://api.telegram.org") URI apiUrl,
-                               @DefaultValue("50s") Duration pollTimeout) {
+public record TelegramSettings(String botToken, URI apiUrl, Duration pollTimeout) {
 
     public boolean enabled() {
         return botToken != null && !botToken.isBlank();

@@ -8,6 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,15 +32,14 @@ public final class RunningBot implements AutoCloseable {
         FakeBotApi api = FakeBotApi.start();
         // Our answers are a few requests in a row; a short quiet period keeps long walks quick.
         api.setQuietPeriod(Duration.ofMillis(40));
-        String[] all = new String[properties.length + 4];
-        all[0] = "telegram.bot-token=" + api.token();
-        all[1] = "telegram.api-url=" + api.baseUri();
-        all[2] = "telegram.poll-timeout=1s";
-        all[3] = "bot.console=false";
-        System.arraycopy(properties, 0, all, 4, properties.length);
+        List<String> args = new ArrayList<>(List.of("--telegram.bot-token=" + api.token(),
+            "--telegram.api-url=" + api.baseUri(), "--telegram.poll-timeout=1s", "--bot.console=false"));
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        // As command-line arguments: they win over application.yaml, like an operator's settings.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
-            .properties(all)
-            .run();
+            .run(args.toArray(String[]::new));
         RunningBot bot = new RunningBot(api, context);
         bot.awaitPolling();
         return bot;

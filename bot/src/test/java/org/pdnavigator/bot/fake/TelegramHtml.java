@@ -16,7 +16,7 @@ import java.util.Set;
  * Text that reaches Telegram with an unescaped {@code &} was not escaped at all, and the next user input that
  * contains {@code &lt;} or {@code <} breaks the message, so the tests should fail on the first one.
  */
-final class TelegramHtml {
+public final class TelegramHtml {
 
     private static final Set<String> TAGS = Set.of("a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins",
             "tg-spoiler", "tg-emoji", "span", "pre", "code", "blockquote");
@@ -35,7 +35,7 @@ final class TelegramHtml {
      *
      * @throws HtmlException with Telegram's description (without the "Bad Request: can't parse entities: " prefix)
      */
-    static String toPlainText(String html) throws HtmlException {
+    public static String toPlainText(String html) throws HtmlException {
         return new TelegramHtml(html).parse();
     }
 
@@ -248,7 +248,7 @@ final class TelegramHtml {
     }
 
     /** Markup Telegram would refuse; the message is Telegram's description of the problem. */
-    static final class HtmlException extends Exception {
+    public static final class HtmlException extends Exception {
         HtmlException(String message) {
             super(message);
         }

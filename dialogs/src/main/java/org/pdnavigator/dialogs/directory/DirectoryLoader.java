@@ -135,7 +135,7 @@ public final class DirectoryLoader {
         }
 
         private void readSources() {
-            section("sources", true).fields().forEachRemaining(e -> {
+            section("sources", true).properties().forEach(e -> {
                 String at = "sources." + e.getKey();
                 if (!checkId(e.getKey(), at, sources.keySet())) {
                     return;
@@ -159,7 +159,7 @@ public final class DirectoryLoader {
         private List<Phone> readPhones() {
             List<Phone> phones = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            section("phones", true).fields().forEachRemaining(e -> {
+            section("phones", true).properties().forEach(e -> {
                 String at = "phones." + e.getKey();
                 if (!checkId(e.getKey(), at, seen)) {
                     return;
@@ -197,7 +197,7 @@ public final class DirectoryLoader {
         private List<Link> readLinks() {
             List<Link> links = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            section("links", true).fields().forEachRemaining(e -> {
+            section("links", true).properties().forEach(e -> {
                 String at = "links." + e.getKey();
                 if (!checkId(e.getKey(), at, seen)) {
                     return;
@@ -228,7 +228,7 @@ public final class DirectoryLoader {
         private List<Mailbox> readEscalation() {
             List<Mailbox> mailboxes = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            section("escalation", true).fields().forEachRemaining(e -> {
+            section("escalation", true).properties().forEach(e -> {
                 String at = "escalation." + e.getKey();
                 if (!checkId(e.getKey(), at, seen)) {
                     return;
@@ -333,7 +333,7 @@ public final class DirectoryLoader {
                 } else if (n.has("counties")) {
                     Map<EroOffice, List<String>> counties = new LinkedHashMap<>();
                     Map<String, String> countyOffice = new HashMap<>();
-                    n.get("counties").fields().forEachRemaining(c -> {
+                    n.get("counties").properties().forEach(c -> {
                         EroOffice office = eroOf(c.getKey(), at + ".counties." + c.getKey());
                         List<String> names = new ArrayList<>();
                         c.getValue().forEach(county -> {
@@ -456,7 +456,7 @@ public final class DirectoryLoader {
                 problem(at + "." + field, "must be a map of language to text");
                 return byLanguage;
             }
-            labels.fields().forEachRemaining(e -> byLanguage.put(e.getKey(), e.getValue().asText()));
+            labels.properties().forEach(e -> byLanguage.put(e.getKey(), e.getValue().asText()));
             for (String language : languages) {
                 if (byLanguage.getOrDefault(language, "").isBlank()) {
                     problem(at + "." + field, "has no translation for '" + language + "'");

@@ -221,7 +221,8 @@ public final class Screens {
         List<Option> states = directory.statesWithEroCoverage().stream()
             .map(s -> new Option(new Label.Localized(s.names()), Action.pick(s.code())))
             .toList();
-        Map<String, Object> args = Map.of("situation", a.situation().name());
+        Map<String, Object> args = new HashMap<>(role(a));
+        args.put("situation", a.situation().name());
         return question(Step.ERO_STATE, withPage(text("eroState.question", args), Pages.NAMES, a.page(),
             states.size()), Pages.NAMES.layout(states, a.page()));
     }
