@@ -99,11 +99,12 @@ class RoutingTableTest {
     @DisplayName("without a court case, the ERO field office of the state")
     class ByState {
 
-        @ParameterizedTest(name = "{0} -> {1}")
+        @ParameterizedTest(name = "{0} -> {2}")
         @CsvFileSource(resources = "/routing/ero-states.csv", numLinesToSkip = 1)
-        void eachState(String state, String office, String address) {
+        void eachState(String state, String code, String office, String address) {
             ChatWalk walk = ChatWalk.start().tap("Continue ➡️", "🙋 I am asking for myself",
-                "🏠 ICE check-in, letter or visit, no court case", "No, this is the first request", "No", state);
+                "🏠 ICE check-in, letter or visit, no court case", "No, this is the first request", "No",
+                stateName(code));
 
             assertThat(walk.text()).contains("ICE field office (ERO): " + office).contains(address)
                 .contains("eroprosecutorialdiscretioninquiries@ice.dhs.gov");

@@ -136,6 +136,9 @@ public final class Renderer {
         if (block instanceof Block.Sources sources) {
             return sources(sources.sources(), language);
         }
+        if (block instanceof Block.Lines lines) {
+            return String.join("\n", lines.blocks().stream().map(b -> block(b, language)).toList());
+        }
         throw new IllegalArgumentException("Unknown block " + block);
     }
 

@@ -21,6 +21,13 @@ public sealed interface Block {
     record Reason(OfficeChoice choice) implements Block {
     }
 
+    /** Blocks shown line after line rather than as separate paragraphs. */
+    record Lines(List<Block> blocks) implements Block {
+        public Lines {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
     /** Where the information comes from and how old it is. */
     record Sources(List<Source> sources) implements Block {
     }

@@ -227,15 +227,18 @@ public final class Screens {
             states.size()), Pages.NAMES.layout(states, a.page()));
     }
 
+    /** The areas in the message, where long descriptions read well; the offices on the buttons. */
     private Screen eroArea(Answers a) {
         EroCoverage coverage = directory.coverage(a.eroState()).orElseThrow();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(text("eroArea.question", stateName(a.eroState())));
         List<List<Option>> keyboard = new ArrayList<>();
         for (EroOffice office : coverage.offices()) {
-            keyboard.add(List.of(new Option(Label.key("eroArea.option", Map.of("name", office.name(),
-                "area", new Label.Localized(office.area()))), Action.pick(office.id()))));
+            blocks.add(text("eroArea.area", Map.of("name", office.name(), "area", new Label.Localized(office.area()))));
+            keyboard.add(List.of(new Option(Label.name(office.name()), Action.pick(office.id()))));
         }
         keyboard.add(List.of(option("eroArea.byCounty", Action.of(Event.COUNTIES))));
-        return question(Step.ERO_AREA, List.of(text("eroArea.question", stateName(a.eroState()))), keyboard);
+        return question(Step.ERO_AREA, List.of(joined(blocks)), keyboard);
     }
 
     private Screen countyLetter(Answers a) {
@@ -303,6 +306,11 @@ public final class Screens {
         nav.add(new Option(Label.key("nav.restart"), Action.of(Event.RESTART)));
         keyboard.add(nav);
         return new Screen(screen.step(), screen.messages(), keyboard);
+    }
+
+    /** Several paragraphs as one, so they stay together in one message. */
+    private static Block joined(List<Block> blocks) {
+        return new Block.Lines(blocks);
     }
 
     private static List<Block> withPage(Block question, Pages pages, int page, int items) {
