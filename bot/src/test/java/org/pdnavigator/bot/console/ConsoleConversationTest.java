@@ -29,9 +29,9 @@ class ConsoleConversationTest {
 
     @Test
     void reachesTheAnswerAndItsContact() {
-        String transcript = run("1", "1", "2", "1", "12", "1");
+        String transcript = run("1", "1", "2", "1", "3", "3");
 
-        assertThat(transcript).contains("Which immigration court in Illinois?").contains("ICE-OPLA-CHI-PD@ice.dhs.gov")
+        assertThat(transcript).contains("Which immigration court in Arizona?").contains("ICE-OPLA-PHO-PD@ice.dhs.gov")
             .contains("This is information, not legal advice");
     }
 
