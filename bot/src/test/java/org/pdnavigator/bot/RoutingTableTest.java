@@ -54,7 +54,7 @@ class RoutingTableTest {
         @MethodSource("facilities")
         void eachFacility(String id, String state, String email) {
             Facility facility = TestBot.DIRECTORY.facility(id).orElseThrow();
-            ChatWalk walk = ChatWalk.start().tap("Continue ➡️", "🤝 I am helping someone (family, friend, organizer)",
+            ChatWalk walk = ChatWalk.start().tap("Continue ➡️", "🤝 I am helping someone else",
                 "🔒 Held by ICE (in detention)", "Yes", "No, this is the first request", "No", stateName(state),
                 "🏢 A detention center or jail in " + stateName(state));
             if (new FacilityLists(TestBot.DIRECTORY).needsLetters(state)) {

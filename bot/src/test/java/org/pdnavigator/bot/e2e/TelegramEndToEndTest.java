@@ -68,7 +68,7 @@ class TelegramEndToEndTest {
         @Test
         void aDetainedPersonWithACourtCaseThroughTheirDetentionCentre() {
             Person person = newPerson().says("/start")
-                .taps("Continue ➡️", "🤝 I am helping someone (family, friend, organizer)",
+                .taps("Continue ➡️", "🤝 I am helping someone else",
                     "🔒 Held by ICE (in detention)", "Yes", "No, this is the first request", "Yes")
                 .findsAndTaps("Georgia").taps("🏢 A detention center or jail in Georgia")
                 .findsAndTaps("Stewart Detention Center");
