@@ -1,9 +1,9 @@
 package org.pdnavigator.bot;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import org.pdnavigator.bot.chat.CaffeineSessionStore;
+import org.pdnavigator.bot.chat.CaffeineChatStore;
 import org.pdnavigator.bot.chat.ChatService;
-import org.pdnavigator.bot.chat.SessionStore;
+import org.pdnavigator.bot.chat.ChatStore;
 import org.pdnavigator.bot.render.Renderer;
 import org.pdnavigator.dialogs.Conversation;
 import org.pdnavigator.dialogs.directory.Directory;
@@ -12,6 +12,7 @@ import org.pdnavigator.dialogs.engine.SpringIntakeMachine;
 import org.pdnavigator.dialogs.screen.Screens;
 import org.pdnavigator.i18n.Catalogue;
 import org.pdnavigator.i18n.Language;
+import org.pdnavigator.i18n.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,12 +52,17 @@ class DialogueConfiguration {
     }
 
     @Bean
-    SessionStore sessionStore(BotSettings settings) {
-        return new CaffeineSessionStore(settings.sessionRetention(), settings.maxSessions(), Ticker.systemTicker());
+    Languages languages(Catalogue catalogue) {
+        return new Languages(catalogue);
     }
 
     @Bean
-    ChatService chatService(Conversation conversation, SessionStore sessions, Renderer renderer) {
-        return new ChatService(conversation, sessions, renderer);
+    ChatStore chatStore(BotSettings settings) {
+        return new CaffeineChatStore(settings.sessionRetention(), settings.maxSessions(), Ticker.systemTicker());
+    }
+
+    @Bean
+    ChatService chatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
+        return new ChatService(conversation, store, renderer, languages);
     }
 }

@@ -1,7 +1,7 @@
 package org.pdnavigator.bot;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import org.pdnavigator.bot.chat.CaffeineSessionStore;
+import org.pdnavigator.bot.chat.CaffeineChatStore;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.render.Renderer;
 import org.pdnavigator.dialogs.Conversation;
@@ -10,6 +10,7 @@ import org.pdnavigator.dialogs.directory.DirectoryLoader;
 import org.pdnavigator.dialogs.engine.SpringIntakeMachine;
 import org.pdnavigator.dialogs.screen.Screens;
 import org.pdnavigator.i18n.Catalogue;
+import org.pdnavigator.i18n.Languages;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class TestBot {
     }
 
     public static ChatService chatService() {
-        return new ChatService(conversation(), new CaffeineSessionStore(Duration.ofDays(30), 100_000,
-            Ticker.systemTicker()), renderer());
+        return new ChatService(conversation(), new CaffeineChatStore(Duration.ofDays(30), 100_000,
+            Ticker.systemTicker()), renderer(), new Languages(CATALOGUE));
     }
 }

@@ -28,7 +28,9 @@ public enum Event {
     /** One screen back: handled by the conversation, not the machine. */
     BACK('b'),
     /** Start over: handled by the conversation, not the machine. */
-    RESTART('r');
+    RESTART('r'),
+    /** The language menu (no value) or a language (its tag): handled by the bot, not the conversation. */
+    LANGUAGE('a');
 
     private final char code;
 

@@ -27,6 +27,11 @@ public record Language(String tag) {
         return new ULocale(tag);
     }
 
+    /** Written right to left (Arabic): values in Latin script need isolating inside its sentences. */
+    public boolean rightToLeft() {
+        return locale().isRightToLeft();
+    }
+
     public Locale javaLocale() {
         return Locale.forLanguageTag(tag);
     }

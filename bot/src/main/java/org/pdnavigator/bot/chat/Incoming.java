@@ -8,8 +8,19 @@ import org.pdnavigator.dialogs.Action;
  */
 public sealed interface Incoming {
 
-    /** {@code /start}: always starts over. */
-    record Start() implements Incoming {
+    /**
+     * {@code /start}: always starts over.
+     *
+     * @param payload what followed {@code /start} (a deep link's parameter), or empty
+     */
+    record Start(String payload) implements Incoming {
+        public Start() {
+            this("");
+        }
+    }
+
+    /** {@code /language}: the list of languages. */
+    record LanguageMenu() implements Incoming {
     }
 
     record Help() implements Incoming {

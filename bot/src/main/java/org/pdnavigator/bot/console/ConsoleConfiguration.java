@@ -18,7 +18,9 @@ class ConsoleConfiguration {
 
     @Bean
     ConsoleConversation consoleConversation(ChatService chats, Renderer renderer) {
-        return new ConsoleConversation(chats, renderer, renderer.catalogue().fallback());
+        // The terminal's language (LANG=es_US.UTF-8) stands in for the Telegram app's.
+        String lang = System.getenv("LANG");
+        return new ConsoleConversation(chats, renderer, lang == null ? null : lang.split("[._]")[0]);
     }
 
     @Bean

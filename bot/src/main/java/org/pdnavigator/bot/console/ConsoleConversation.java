@@ -7,7 +7,6 @@ import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.Html;
 import org.pdnavigator.bot.render.RenderedScreen;
 import org.pdnavigator.bot.render.Renderer;
-import org.pdnavigator.i18n.Language;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,19 +25,20 @@ public final class ConsoleConversation {
 
     private final ChatService chats;
     private final Renderer renderer;
-    private final Language language;
+    private final String appLanguage;
 
-    public ConsoleConversation(ChatService chats, Renderer renderer, Language language) {
+    /** @param appLanguage the terminal's language tag, standing in for Telegram's {@code language_code} */
+    public ConsoleConversation(ChatService chats, Renderer renderer, String appLanguage) {
         this.chats = chats;
         this.renderer = renderer;
-        this.language = language;
+        this.appLanguage = appLanguage;
     }
 
     /** Runs until the person types q or the input ends. */
     public void run(BufferedReader in, PrintStream out) {
         out.println(plain("console.intro"));
         out.println();
-        List<Button> buttons = show(chats.begin(CONSOLE_CHAT, language), out);
+        List<Button> buttons = show(chats.begin(CONSOLE_CHAT, appLanguage), out);
         try {
             String line;
             while (true) {
@@ -54,7 +54,7 @@ public final class ConsoleConversation {
                     out.println(plain("console.invalid"));
                     continue;
                 }
-                Reply reply = chats.handle(CONSOLE_CHAT, language, incoming);
+                Reply reply = chats.handle(CONSOLE_CHAT, appLanguage, incoming);
                 if (reply.screen().isPresent()) {
                     out.println();
                     buttons = show(reply.screen().get(), out);
@@ -72,6 +72,7 @@ public final class ConsoleConversation {
                 case "/start" -> new Incoming.Start();
                 case "/help" -> new Incoming.Help();
                 case "/forget" -> new Incoming.Forget();
+                case "/language" -> new Incoming.LanguageMenu();
                 default -> new Incoming.Typed();
             };
         }
@@ -103,6 +104,6 @@ public final class ConsoleConversation {
     }
 
     private String plain(String key) {
-        return Html.toPlainText(renderer.text(language, key));
+        return Html.toPlainText(renderer.text(chats.language(CONSOLE_CHAT, appLanguage), key));
     }
 }

@@ -3,6 +3,8 @@ package org.pdnavigator.bot.render;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
+import org.pdnavigator.dialogs.Action;
+import org.pdnavigator.dialogs.Event;
 import org.pdnavigator.dialogs.directory.Contacts;
 import org.pdnavigator.dialogs.directory.Court;
 import org.pdnavigator.dialogs.directory.Directory;
@@ -38,6 +40,9 @@ public final class Renderer {
 
     /** Telegram refuses longer messages. */
     public static final int MAX_MESSAGE = 4096;
+    /** Left-to-right isolate and pop directional isolate (Unicode bidi). */
+    static final String LRI = "\u2066";
+    static final String PDI = "\u2069";
 
     private final Catalogue catalogue;
     private final Directory directory;
@@ -61,7 +66,7 @@ public final class Renderer {
         for (List<Block> message : screen.messages()) {
             List<String> paragraphs = new ArrayList<>();
             for (Block block : message) {
-                paragraphs.add(block(block, language));
+                paragraphs.add(directed(block(block, language), language));
             }
             messages.addAll(fit(paragraphs));
         }
@@ -72,6 +77,30 @@ public final class Renderer {
         return new RenderedScreen(screen.step(), messages, keyboard);
     }
 
+    /**
+     * The language menu: each shipped language in its own name, the current one ticked, and a way back to where
+     * the person was.
+     */
+    public RenderedScreen languageMenu(Language current, List<Language> shipped) {
+        String text = text(current, "language.question") + "\n" + text(current, "language.mayan");
+        List<List<Button>> keyboard = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        for (Language language : shipped) {
+            String name = catalogue.format(language, "language.name");
+            row.add(new Button(language.equals(current) ? "✓ " + name : name,
+                Action.of(Event.LANGUAGE, language.tag())));
+            if (row.size() == 2) {
+                keyboard.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            keyboard.add(row);
+        }
+        keyboard.add(List.of(new Button(plain(Label.key("nav.back"), current), Action.of(Event.LANGUAGE, "-"))));
+        return new RenderedScreen(null, List.of(text), keyboard);
+    }
+
     /** One message of the catalogue, in HTML. */
     public String text(Language language, String key) {
         return text(language, key, Map.of());
@@ -80,7 +109,7 @@ public final class Renderer {
     public String text(Language language, String key, Map<String, ?> args) {
         Map<String, Object> all = new HashMap<>(globals);
         args.forEach((name, value) -> all.put(name, argument(value, language, true)));
-        return catalogue.format(language, key, all);
+        return directed(catalogue.format(language, key, all), language);
     }
 
     /** A label as button text: plain, nothing escaped (Telegram shows button text as it is). */
@@ -101,7 +130,7 @@ public final class Renderer {
             return html ? text : Html.toPlainText(text);
         }
         String text = label instanceof Label.Name name ? name.text() : localized((Label.Localized) label, language);
-        return html ? Html.escape(text) : text;
+        return html ? isolated(Html.escape(text), language) : text;
     }
 
     private Object argument(Object value, Language language, boolean html) {
@@ -115,7 +144,24 @@ public final class Renderer {
             return constant.name();
         }
         String text = String.valueOf(value);
-        return html ? Html.escape(text) : text;
+        return html ? isolated(Html.escape(text), language) : text;
+    }
+
+    /**
+     * In a right-to-left language, a value in Latin script (an address, a phone number, a name) is set apart
+     * with Unicode isolates, so the bidirectional algorithm cannot reorder its parts.
+     */
+    private static String isolated(String text, Language language) {
+        return language.rightToLeft() && !text.isEmpty() ? LRI + text + PDI : text;
+    }
+
+    /** In a right-to-left language, what the catalogue puts in {@code <code>} (a subject line) is isolated too. */
+    private static String directed(String html, Language language) {
+        if (!language.rightToLeft()) {
+            return html;
+        }
+        return html.replaceAll("<code>(?!" + LRI + ")", "<code>" + LRI).replaceAll("(?<!" + PDI + ")</code>",
+            PDI + "</code>");
     }
 
     private String localized(Label.Localized label, Language language) {

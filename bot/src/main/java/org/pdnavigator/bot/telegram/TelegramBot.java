@@ -11,6 +11,8 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.description.SetMyDescription;
+import org.telegram.telegrambots.meta.api.methods.description.SetMyShortDescription;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -95,16 +97,30 @@ public final class TelegramBot implements SmartLifecycle {
         }
     }
 
-    /** The command menu: what /start, /help and /forget do. */
+    /**
+     * The command menu and the bot's descriptions, in every shipped language (Telegram shows each person the
+     * one for their app's language) and, for everyone else, in the fallback language.
+     */
     private void publishCommands() {
-        Language language = renderer.catalogue().fallback();
-        List<BotCommand> commands = List.of("start", "help", "forget").stream()
+        Language fallback = renderer.catalogue().fallback();
+        publish(fallback, null);
+        for (Language language : renderer.catalogue().languages()) {
+            publish(language, language.tag());
+        }
+    }
+
+    private void publish(Language language, String languageCode) {
+        List<BotCommand> commands = List.of("start", "help", "language", "forget").stream()
             .map(command -> new BotCommand(command, renderer.plain(Label.key("command." + command), language)))
             .toList();
         try {
-            client.execute(SetMyCommands.builder().commands(commands).build());
+            client.execute(SetMyCommands.builder().commands(commands).languageCode(languageCode).build());
+            client.execute(SetMyDescription.builder().languageCode(languageCode)
+                .description(renderer.plain(Label.key("bot.description"), language)).build());
+            client.execute(SetMyShortDescription.builder().languageCode(languageCode)
+                .shortDescription(renderer.plain(Label.key("bot.shortDescription"), language)).build());
         } catch (TelegramApiException e) {
-            log.warn("setMyCommands failed: {}", e.getClass().getSimpleName());
+            log.warn("Publishing the {} command menu failed: {}", language, e.getClass().getSimpleName());
         }
     }
 

@@ -49,11 +49,12 @@ public final class UpdateDispatcher {
     private void handle(UpdateReader.Read read) {
         Language language = renderer.catalogue().fallback();
         try {
+            language = chats.language(read.chatId(), read.languageCode());
             if (!read.privateChat()) {
                 onGroup(read, language);
                 return;
             }
-            Reply reply = chats.handle(read.chatId(), language, read.incoming());
+            Reply reply = chats.handle(read.chatId(), read.languageCode(), read.incoming());
             replies.show(read.chatId(), reply, read.tappedMessageId());
             // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
             if (read.callbackQueryId() != null) {

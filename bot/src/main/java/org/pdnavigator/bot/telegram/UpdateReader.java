@@ -66,7 +66,10 @@ final class UpdateReader {
         return new Incoming.Media(Kind.OTHER);
     }
 
-    /** {@code /start}, {@code /help}, {@code /forget} (also as {@code /start@bot}); anything else is typed text. */
+    /**
+     * {@code /start}, {@code /help}, {@code /forget}, {@code /language} (also as {@code /start@bot}); anything
+     * else is typed text.
+     */
     static Incoming command(String text) {
         if (!text.startsWith("/")) {
             return new Incoming.Typed();
@@ -76,11 +79,22 @@ final class UpdateReader {
             end++;
         }
         return switch (text.substring(1, end)) {
-            case "start" -> new Incoming.Start();
+            case "start" -> new Incoming.Start(payload(text, end));
             case "help" -> new Incoming.Help();
             case "forget" -> new Incoming.Forget();
+            case "language" -> new Incoming.LanguageMenu();
             default -> new Incoming.Typed();
         };
+    }
+
+    /** What follows the command word: a deep link's start parameter. Only its form is kept, never free text. */
+    private static String payload(String text, int end) {
+        int space = text.indexOf(' ', end);
+        if (space < 0) {
+            return "";
+        }
+        String payload = text.substring(space + 1).strip();
+        return org.pdnavigator.bot.chat.StartPayload.parse(payload).isPresent() ? payload : "";
     }
 
     private static String language(User user) {

@@ -18,18 +18,19 @@ public final class ChatWalk {
 
     private final ChatService chats;
     private final long chatId;
-    private final Language language;
+    private final String appLanguage;
     private RenderedScreen screen;
 
-    public ChatWalk(ChatService chats, long chatId, Language language) {
+    /** @param appLanguage the person's Telegram app language */
+    public ChatWalk(ChatService chats, long chatId, String appLanguage) {
         this.chats = chats;
         this.chatId = chatId;
-        this.language = language;
-        this.screen = chats.handle(chatId, language, new Incoming.Start()).screen().orElseThrow();
+        this.appLanguage = appLanguage;
+        this.screen = chats.handle(chatId, appLanguage, new Incoming.Start()).screen().orElseThrow();
     }
 
     public static ChatWalk start() {
-        return new ChatWalk(TestBot.chatService(), 42, Language.ENGLISH);
+        return new ChatWalk(TestBot.chatService(), 42, "en");
     }
 
     /** Taps the button with this text, turning pages of a list until it shows. */
@@ -39,7 +40,7 @@ public final class ChatWalk {
             if (button.isPresent()) {
                 return press(button.get());
             }
-            Optional<Button> more = find(TestBot.CATALOGUE.format(language, "nav.next"));
+            Optional<Button> more = find(TestBot.CATALOGUE.format(language(), "nav.next"));
             if (more.isEmpty()) {
                 break;
             }
@@ -56,8 +57,12 @@ public final class ChatWalk {
         return this;
     }
 
+    public Language language() {
+        return chats.language(chatId, appLanguage);
+    }
+
     public ChatWalk send(Incoming incoming) {
-        Reply reply = chats.handle(chatId, language, incoming);
+        Reply reply = chats.handle(chatId, appLanguage, incoming);
         reply.screen().ifPresent(s -> screen = s);
         return this;
     }

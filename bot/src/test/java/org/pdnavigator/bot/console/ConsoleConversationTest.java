@@ -2,7 +2,6 @@ package org.pdnavigator.bot.console;
 
 import org.junit.jupiter.api.Test;
 import org.pdnavigator.bot.TestBot;
-import org.pdnavigator.i18n.Language;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -80,7 +79,7 @@ class ConsoleConversationTest {
                 return line;
             }
         };
-        new ConsoleConversation(TestBot.chatService(), TestBot.renderer(), Language.ENGLISH).run(typed, out);
+        new ConsoleConversation(TestBot.chatService(), TestBot.renderer(), "en").run(typed, out);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -58,7 +58,7 @@ class TelegramEndToEndTest {
         assertThat(person.lastMessage()).contains("free information service").contains("not ICE")
             .contains("not a lawyer").contains("We never ask for money, an A-number, passwords or photos of papers")
             .contains("Nothing you type is kept");
-        assertThat(person.user().buttons()).containsExactly("Continue ➡️", "🔒 More about privacy");
+        assertThat(person.user().buttons()).containsExactly("Continue ➡️", "🔒 More about privacy", "🌐 Language");
     }
 
     @Nested

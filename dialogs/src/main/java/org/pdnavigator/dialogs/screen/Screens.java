@@ -91,7 +91,8 @@ public final class Screens {
     private Screen welcome() {
         return question(Step.WELCOME, text("welcome.text"), List.of(
             List.of(option("welcome.continue", Action.of(Event.NEXT))),
-            List.of(option("welcome.privacy", Action.of(Event.PRIVACY)))));
+            List.of(option("welcome.privacy", Action.of(Event.PRIVACY)), option("welcome.language",
+                Action.of(Event.LANGUAGE)))));
     }
 
     private Screen situation(Answers a) {
