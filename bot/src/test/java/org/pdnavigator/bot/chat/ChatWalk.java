@@ -49,6 +49,13 @@ public final class ChatWalk {
         throw new AssertionError("No button '" + text + "' on this screen (or its next pages). Buttons: " + buttons());
     }
 
+    /** Taps the button whose text ends so (the language menu ticks the current language). */
+    public ChatWalk tapEndingWith(String suffix) {
+        Button button = screen.keyboard().stream().flatMap(List::stream).filter(b -> b.text().endsWith(suffix))
+            .findFirst().orElseThrow(() -> new AssertionError("No button ending '" + suffix + "': " + buttons()));
+        return press(button);
+    }
+
     /** Taps the buttons one after the other. */
     public ChatWalk tap(String... texts) {
         for (String text : texts) {
