@@ -1,7 +1,5 @@
 package org.pdnavigator.bot;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import org.pdnavigator.bot.chat.CaffeineChatStore;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.ChatStore;
 import org.pdnavigator.bot.render.Renderer;
@@ -54,11 +52,6 @@ class DialogueConfiguration {
     @Bean
     Languages languages(Catalogue catalogue) {
         return new Languages(catalogue);
-    }
-
-    @Bean
-    ChatStore chatStore(BotSettings settings) {
-        return new CaffeineChatStore(settings.sessionRetention(), settings.maxSessions(), Ticker.systemTicker());
     }
 
     @Bean

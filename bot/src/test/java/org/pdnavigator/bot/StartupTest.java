@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdnavigator.dialogs.directory.DirectoryException;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,13 +51,15 @@ class StartupTest {
     }
 
     private static ConfigurableApplicationContext start(String... properties) {
-        String[] args = new String[properties.length + 1];
+        String[] args = new String[properties.length + 3];
         args[0] = "--bot.console=false";
+        args[1] = "--server.port=0";
+        args[2] = "--bot.data-dir=" + org.pdnavigator.bot.e2e.RunningBot.temporaryDataDir();
         for (int i = 0; i < properties.length; i++) {
-            args[i + 1] = "--" + properties[i];
+            args[i + 3] = "--" + properties[i];
         }
         // As command-line arguments: they win over application.yaml, like an operator's settings.
-        return new SpringApplicationBuilder(BotApplication.class).run(args);
+        return BotApplication.application().run(args);
     }
 
     private static String bundled() throws IOException {

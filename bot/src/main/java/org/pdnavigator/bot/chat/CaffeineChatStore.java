@@ -6,11 +6,18 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Chats' states in memory, dropped after a time without use or when too many chats are open. */
+/**
+ * Chats' states in memory only, with the same versioned writes as the durable store: for tests and
+ * benchmarks that need no database. The bot itself uses {@code JdbcChatStore}.
+ */
 public final class CaffeineChatStore implements ChatStore {
 
-    private final Cache<Long, ChatState> states;
+    private final Cache<Long, Stored> states;
+    private final Set<Long> handled = ConcurrentHashMap.newKeySet();
 
     public CaffeineChatStore(Duration retention, long maximumSize, Ticker ticker) {
         this.states = Caffeine.newBuilder()
@@ -21,18 +28,31 @@ public final class CaffeineChatStore implements ChatStore {
     }
 
     @Override
-    public Optional<ChatState> find(long chatId) {
+    public Optional<Stored> find(long chatId) {
         return Optional.ofNullable(states.getIfPresent(chatId));
     }
 
     @Override
-    public void save(long chatId, ChatState state) {
-        states.put(chatId, state);
+    public synchronized Commit commit(long chatId, Stored before, ChatState after, OptionalLong updateId) {
+        if (updateId.isPresent() && handled.contains(updateId.getAsLong())) {
+            return Commit.ALREADY_HANDLED;
+        }
+        Stored current = states.getIfPresent(chatId);
+        if (before == null ? current != null : current == null || current.version() != before.version()) {
+            return Commit.CONFLICT;
+        }
+        states.put(chatId, new Stored(after, before == null ? 1 : before.version() + 1));
+        updateId.ifPresent(handled::add);
+        return Commit.DONE;
     }
 
     @Override
-    public void forget(long chatId) {
+    public synchronized Commit forget(long chatId, OptionalLong updateId) {
+        if (updateId.isPresent() && !handled.add(updateId.getAsLong())) {
+            return Commit.ALREADY_HANDLED;
+        }
         states.invalidate(chatId);
+        return Commit.DONE;
     }
 
     @Override

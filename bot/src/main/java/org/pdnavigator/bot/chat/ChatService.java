@@ -1,6 +1,8 @@
 package org.pdnavigator.bot.chat;
 
 import org.pdnavigator.bot.chat.ChatState.LanguageSource;
+import org.pdnavigator.bot.chat.ChatStore.Commit;
+import org.pdnavigator.bot.chat.ChatStore.Stored;
 import org.pdnavigator.bot.render.RenderedScreen;
 import org.pdnavigator.bot.render.Renderer;
 import org.pdnavigator.dialogs.Action;
@@ -13,13 +15,20 @@ import org.pdnavigator.i18n.Languages;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * One chat's side of the conversation, whatever the transport: loads the chat's state, applies what the person
- * did, keeps the new state, and says what to show, in the chat's language. Callers handle one chat's updates
- * one at a time.
+ * One chat's side of the conversation, whatever the transport: reads the chat's state, works out what the
+ * person's update does, keeps the new state, and says what to show, in the chat's language.
+ *
+ * <p>Keeping the state names the version read: if another instance or another update of the chat changed it
+ * in between, the work is redone on the fresh state, and a reply is only given once the state is kept. An
+ * update handled before (a repeated {@code update_id}) gives no reply at all.
  */
 public final class ChatService {
+
+    /** Conflicts are rare (two instances, one chat, the same instant); a few tries settle them. */
+    private static final int ATTEMPTS = 5;
 
     private final Conversation conversation;
     private final ChatStore store;
@@ -33,18 +42,50 @@ public final class ChatService {
         this.languages = languages;
     }
 
+    public Reply handle(long chatId, String appLanguage, Incoming incoming) {
+        return handle(chatId, appLanguage, incoming, OptionalLong.empty());
+    }
+
     /**
      * Handles one update.
      *
      * @param appLanguage the person's Telegram app language ({@code language_code}), or {@code null}
+     * @param updateId    Telegram's id of the update, so a repeated one is recognised; empty for the console
      */
-    public Reply handle(long chatId, String appLanguage, Incoming incoming) {
-        Optional<ChatState> found = store.find(chatId);
+    public Reply handle(long chatId, String appLanguage, Incoming incoming, OptionalLong updateId) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Stored> stored = store.find(chatId);
+            Decision decision = decide(stored.map(Stored::state), appLanguage, incoming);
+            Commit commit = decision.forget()
+                ? store.forget(chatId, updateId)
+                : store.commit(chatId, stored.orElse(null), decision.state(), updateId);
+            switch (commit) {
+                case DONE:
+                    return decision.reply();
+                case ALREADY_HANDLED:
+                    return Reply.alreadyHandled();
+                case CONFLICT:
+                    continue;
+                default:
+                    throw new IllegalStateException(commit.name());
+            }
+        }
+        throw new IllegalStateException("The chat's state kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    /** What an update does to a chat's state, and what to show: no I/O. */
+    private record Decision(ChatState state, Reply reply, boolean forget) {
+        static Decision keep(ChatState state, Reply reply) {
+            return new Decision(state, reply, false);
+        }
+    }
+
+    private Decision decide(Optional<ChatState> found, String appLanguage, Incoming incoming) {
         if (incoming instanceof Incoming.Forget) {
-            store.forget(chatId);
-            Language language = found.map(s -> language(s, appLanguage)).orElseGet(() -> languages.choose(null, null,
-                appLanguage));
-            return Reply.show(message(renderer.text(language, "forget.done")), 0, false);
+            Language language = found.map(s -> language(s, appLanguage))
+                .orElseGet(() -> languages.choose(null, null, appLanguage));
+            return new Decision(null, Reply.show(message(renderer.text(language, "forget.done")), 0, false).erasing(),
+                true);
         }
         if (incoming instanceof Incoming.Start start) {
             ChatState state = found.orElseGet(() -> fresh(appLanguage));
@@ -53,82 +94,81 @@ public final class ChatService {
                 .filter(l -> state.languageSource() != LanguageSource.CHOSEN)
                 .map(l -> state.withLanguage(l.tag(), LanguageSource.LINKED))
                 .orElse(state);
-            ChatState started = linked.withSession(conversation.restart(linked.session()).session());
-            return show(chatId, started, appLanguage, false);
+            return show(linked.withSession(conversation.restart(linked.session()).session()), appLanguage, false);
         }
         if (found.isEmpty()) {
             // No state (a new chat, or erased or expired): begin, and explain if they tapped an old button.
             ChatState state = fresh(appLanguage);
-            store.save(chatId, state);
             Language language = language(state, appLanguage);
             RenderedScreen first = screen(state.session(), language);
             boolean tapped = incoming instanceof Incoming.Tap || incoming instanceof Incoming.BadTap;
-            return Reply.show(tapped ? first.withNoticeFirst(renderer.text(language, "notice.outOfDate")) : first,
-                state.session().turn(), false);
+            return Decision.keep(state, Reply.show(tapped
+                ? first.withNoticeFirst(renderer.text(language, "notice.outOfDate")) : first, state.session().turn(),
+                false));
         }
         ChatState state = found.get();
         Language language = language(state, appLanguage);
         Session session = state.session();
         if (incoming instanceof Incoming.LanguageMenu) {
-            return Reply.show(renderer.languageMenu(language, languages.shipped()), session.turn(), false);
+            return Decision.keep(state, Reply.show(renderer.languageMenu(language, languages.shipped()),
+                session.turn(), false));
         }
         if (incoming instanceof Incoming.Help) {
-            return Reply.show(screen(session, language).lastWithNotice(renderer.text(language, "help.text")),
-                session.turn(), false);
+            return Decision.keep(state, Reply.show(screen(session, language)
+                .lastWithNotice(renderer.text(language, "help.text")), session.turn(), false));
         }
         if (incoming instanceof Incoming.Tap tap) {
             if (tap.action().event() == Event.LANGUAGE) {
-                return language(chatId, state, appLanguage, tap.action());
+                return language(state, appLanguage, tap.action());
             }
             Turn turn = conversation.tap(session, tap.turn(), tap.action());
             return switch (turn.outcome()) {
-                case MOVED -> show(chatId, state.withSession(turn.session()), appLanguage, true);
-                case REPEATED -> Reply.nothing(session.turn());
-                case OUT_OF_DATE, NOT_UNDERSTOOD -> notice(session, language, "notice.outOfDate");
+                case MOVED -> show(state.withSession(turn.session()), appLanguage, true);
+                case REPEATED -> Decision.keep(state, Reply.nothing(session.turn()));
+                case OUT_OF_DATE, NOT_UNDERSTOOD -> notice(state, language, "notice.outOfDate");
             };
         }
         if (incoming instanceof Incoming.BadTap) {
-            return notice(session, language, "notice.outOfDate");
+            return notice(state, language, "notice.outOfDate");
         }
         if (incoming instanceof Incoming.Media media) {
             String key = media.kind() == Incoming.Media.Kind.PHOTO || media.kind() == Incoming.Media.Kind.DOCUMENT
                 ? "notice.document" : "notice.media";
-            return notice(session, language, key);
+            return notice(state, language, key);
         }
-        return notice(session, language, "notice.notUnderstood");
+        return notice(state, language, "notice.notUnderstood");
     }
 
     /**
      * The language menu and its buttons: {@code LANGUAGE} alone opens it, with a tag picks that language, with
      * {@code -} closes it. Harmless at any turn: a language is never a wrong transition.
      */
-    private Reply language(long chatId, ChatState state, String appLanguage, Action action) {
+    private Decision language(ChatState state, String appLanguage, Action action) {
         if (action.value().isEmpty()) {
-            return Reply.show(renderer.languageMenu(language(state, appLanguage), languages.shipped()),
-                state.session().turn(), true);
+            return Decision.keep(state, Reply.show(renderer.languageMenu(language(state, appLanguage),
+                languages.shipped()), state.session().turn(), true));
         }
         ChatState next = languages.match(action.value())
             .filter(l -> l.tag().equals(action.value()))
             .map(l -> state.withLanguage(l.tag(), LanguageSource.CHOSEN))
             .orElse(state);
-        return show(chatId, next, appLanguage, true);
+        return show(next, appLanguage, true);
     }
 
     /** The first screen, for a transport that starts a conversation without a command (the console). */
     public RenderedScreen begin(long chatId, String appLanguage) {
-        ChatState state = fresh(appLanguage);
-        store.save(chatId, state);
-        return screen(state.session(), language(state, appLanguage));
+        Reply reply = handle(chatId, appLanguage, new Incoming.Start());
+        return reply.screen().orElseThrow();
     }
 
     /** The session's turn, which buttons carry so a stale one is recognised. */
     public int turn(long chatId) {
-        return store.find(chatId).map(s -> s.session().turn()).orElse(0);
+        return store.find(chatId).map(s -> s.state().session().turn()).orElse(0);
     }
 
     /** The language a chat is spoken to in, as it stands. */
     public Language language(long chatId, String appLanguage) {
-        return store.find(chatId).map(s -> language(s, appLanguage))
+        return store.find(chatId).map(s -> language(s.state(), appLanguage))
             .orElseGet(() -> languages.choose(null, null, appLanguage));
     }
 
@@ -146,15 +186,15 @@ public final class ChatService {
         };
     }
 
-    private Reply show(long chatId, ChatState state, String appLanguage, boolean replaceTapped) {
-        store.save(chatId, state);
-        return Reply.show(screen(state.session(), language(state, appLanguage)), state.session().turn(),
-            replaceTapped);
+    private Decision show(ChatState state, String appLanguage, boolean replaceTapped) {
+        return Decision.keep(state, Reply.show(screen(state.session(), language(state, appLanguage)),
+            state.session().turn(), replaceTapped));
     }
 
-    private Reply notice(Session session, Language language, String key) {
-        return Reply.show(screen(session, language).lastWithNotice(renderer.text(language, key)), session.turn(),
-            false);
+    private Decision notice(ChatState state, Language language, String key) {
+        Session session = state.session();
+        return Decision.keep(state, Reply.show(screen(session, language).lastWithNotice(renderer.text(language, key)),
+            session.turn(), false));
     }
 
     private RenderedScreen screen(Session session, Language language) {

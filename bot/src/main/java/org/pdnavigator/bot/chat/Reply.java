@@ -11,14 +11,25 @@ import java.util.Optional;
  * @param turn   the session's turn after the update, for the buttons to carry
  * @param replaceTapped whether the screen may replace the message whose button was tapped
  * @param toast a short note for the tapped button's spinner, if any
+ * @param erase the chat was forgotten: delete the bot's messages in it before showing the screen
  */
-public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTapped, Optional<String> toast) {
+public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTapped, Optional<String> toast,
+                    boolean erase) {
 
     public static Reply show(RenderedScreen screen, int turn, boolean replaceTapped) {
-        return new Reply(Optional.of(screen), turn, replaceTapped, Optional.empty());
+        return new Reply(Optional.of(screen), turn, replaceTapped, Optional.empty(), false);
     }
 
     public static Reply nothing(int turn) {
-        return new Reply(Optional.empty(), turn, false, Optional.empty());
+        return new Reply(Optional.empty(), turn, false, Optional.empty(), false);
+    }
+
+    /** The reply to an update handled before: nothing more to show. */
+    public static Reply alreadyHandled() {
+        return nothing(0);
+    }
+
+    public Reply erasing() {
+        return new Reply(screen, turn, replaceTapped, toast, true);
     }
 }

@@ -3,6 +3,7 @@ package org.pdnavigator.bot.telegram;
 import org.pdnavigator.bot.BotSettings;
 import org.pdnavigator.bot.chat.ChatQueue;
 import org.pdnavigator.bot.chat.ChatService;
+import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Renderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client, Renderer renderer) {
-        return new UpdateDispatcher(chats, queue, new TelegramReplies(client), renderer);
+    UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client, Renderer renderer,
+                                      SentMessages sent) {
+        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, sent), renderer);
     }
 
     @Bean

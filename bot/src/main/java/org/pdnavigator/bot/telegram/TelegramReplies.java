@@ -1,12 +1,14 @@
 package org.pdnavigator.bot.telegram;
 
 import org.pdnavigator.bot.chat.Reply;
+import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.RenderedScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -31,9 +33,11 @@ final class TelegramReplies {
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final TelegramClient client;
+    private final SentMessages sent;
 
-    TelegramReplies(TelegramClient client) {
+    TelegramReplies(TelegramClient client, SentMessages sent) {
         this.client = client;
+        this.sent = sent;
     }
 
     void answerCallback(String callbackQueryId, String toast) {
@@ -46,6 +50,10 @@ final class TelegramReplies {
     }
 
     void show(long chatId, Reply reply, Integer tappedMessageId) {
+        if (reply.erase()) {
+            erase(chatId, reply);
+            return;
+        }
         if (reply.screen().isEmpty()) {
             return;
         }
@@ -69,8 +77,22 @@ final class TelegramReplies {
             if (last && keyboard != null) {
                 send.replyMarkup(keyboard);
             }
-            call("sendMessage", () -> client.execute(send.build()));
+            call("sendMessage", () -> sent.record(chatId, client.execute(send.build()).getMessageId()));
         }
+    }
+
+    /**
+     * After /forget: deletes the bot's messages Telegram still lets it delete, then confirms in one message,
+     * which is not recorded: nothing is kept about the chat afterwards.
+     */
+    private void erase(long chatId, Reply reply) {
+        List<Integer> ids = sent.takeDeletable(chatId);
+        for (int from = 0; from < ids.size(); from += 100) {
+            List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + 100));
+            call("deleteMessages", () -> client.execute(DeleteMessages.builder().chatId(chatId).messageIds(batch)
+                .build()));
+        }
+        reply.screen().ifPresent(screen -> screen.messages().forEach(message -> send(chatId, message)));
     }
 
     void send(long chatId, String html) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Takes updates from Telegram and hands each to its chat's queue, so one chat's updates are handled in
@@ -54,7 +55,8 @@ public final class UpdateDispatcher {
                 onGroup(read, language);
                 return;
             }
-            Reply reply = chats.handle(read.chatId(), read.languageCode(), read.incoming());
+            Reply reply = chats.handle(read.chatId(), read.languageCode(), read.incoming(),
+                OptionalLong.of(read.updateId()));
             replies.show(read.chatId(), reply, read.tappedMessageId());
             // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
             if (read.callbackQueryId() != null) {

@@ -19,7 +19,7 @@ final class UpdateReader {
     }
 
     /** An update worth answering. */
-    record Read(long chatId, boolean privateChat, String languageCode, Incoming incoming,
+    record Read(long updateId, long chatId, boolean privateChat, String languageCode, Incoming incoming,
                 String callbackQueryId, Integer tappedMessageId) {
     }
 
@@ -28,21 +28,22 @@ final class UpdateReader {
             CallbackQuery query = update.getCallbackQuery();
             if (query.getMessage() == null) {
                 // A button under an inline-mode message: no chat to answer in, only the spinner to stop.
-                return Optional.of(new Read(0, false, language(query.getFrom()), new Incoming.BadTap(),
-                    query.getId(), null));
+                return Optional.of(new Read(update.getUpdateId(), 0, false, language(query.getFrom()),
+                    new Incoming.BadTap(), query.getId(), null));
             }
             Incoming incoming = CallbackData.decode(query.getData())
                 .<Incoming>map(d -> new Incoming.Tap(d.turn(), d.action()))
                 .orElseGet(Incoming.BadTap::new);
             boolean privateChat = query.getMessage().getChat() != null
                 && Boolean.TRUE.equals(query.getMessage().getChat().isUserChat());
-            return Optional.of(new Read(query.getMessage().getChatId(), privateChat, language(query.getFrom()),
-                incoming, query.getId(), query.getMessage().getMessageId()));
+            return Optional.of(new Read(update.getUpdateId(), query.getMessage().getChatId(), privateChat,
+                language(query.getFrom()), incoming, query.getId(), query.getMessage().getMessageId()));
         }
         if (update.hasMessage()) {
             Message message = update.getMessage();
-            return Optional.of(new Read(message.getChatId(), Boolean.TRUE.equals(message.getChat().isUserChat()),
-                language(message.getFrom()), incoming(message), null, null));
+            return Optional.of(new Read(update.getUpdateId(), message.getChatId(),
+                Boolean.TRUE.equals(message.getChat().isUserChat()), language(message.getFrom()), incoming(message),
+                null, null));
         }
         return Optional.empty();
     }

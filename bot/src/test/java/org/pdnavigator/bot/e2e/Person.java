@@ -17,12 +17,26 @@ public final class Person {
         return this;
     }
 
+    /**
+     * Taps, and waits until the bot answers the tap: the bot answers a tap last, after showing the new screen,
+     * so this waits for exactly the work the tap caused, however slow the machine.
+     */
     public Person taps(String... buttons) {
         for (String button : buttons) {
             user.tap(button);
-            user.await();
+            awaitAnswered();
         }
         return this;
+    }
+
+    private void awaitAnswered() {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (!user.allCallbacksAnswered()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The bot did not answer a tap within 20 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
     }
 
     /** Taps "More ▶️" until the button shows, then taps it. */

@@ -3,9 +3,12 @@ package org.pdnavigator.bot.e2e;
 import org.pdnavigator.bot.BotApplication;
 import org.pdnavigator.bot.fake.FakeBotApi;
 import org.pdnavigator.bot.fake.FakeUser;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,17 +32,19 @@ public final class RunningBot implements AutoCloseable {
     }
 
     public static RunningBot start(String... properties) {
-        FakeBotApi api = FakeBotApi.start();
-        // Our answers are a few requests in a row; a short quiet period keeps long walks quick.
-        api.setQuietPeriod(Duration.ofMillis(40));
+        return start(FakeBotApi.start(), temporaryDataDir(), properties);
+    }
+
+    /** A bot on the given fake and data directory: a second start on the same directory is a restart. */
+    public static RunningBot start(FakeBotApi api, Path dataDir, String... properties) {
         List<String> args = new ArrayList<>(List.of("--telegram.bot-token=" + api.token(),
-            "--telegram.api-url=" + api.baseUri(), "--telegram.poll-timeout=1s", "--bot.console=false"));
+            "--telegram.api-url=" + api.baseUri(), "--telegram.poll-timeout=1s", "--bot.console=false",
+            "--server.port=0", "--bot.data-dir=" + dataDir));
         for (String property : properties) {
             args.add("--" + property);
         }
         // As command-line arguments: they win over application.yaml, like an operator's settings.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BotApplication.class)
-            .run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context = BotApplication.application().run(args.toArray(String[]::new));
         RunningBot bot = new RunningBot(api, context);
         bot.awaitPolling();
         return bot;
@@ -51,7 +56,15 @@ public final class RunningBot implements AutoCloseable {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("The bot never polled: " + api.describeActivity());
             }
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    public static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("pd-navigator-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -208,12 +208,14 @@ class TelegramEndToEndTest {
         }
 
         @Test
-        void forgetErasesTheChatsPlace() {
-            Person person = newPerson().says("/start").taps("Continue ➡️").says("/forget");
-            assertThat(person.lastMessage()).contains("We erased what we kept about this chat");
+        void forgetDeletesTheBotsMessagesAndConfirmsInOneMessage() {
+            Person person = newPerson().says("/start").taps("Continue ➡️", "🙋 I am asking for myself").says("/help")
+                .says("/forget");
 
-            person.taps("🙋 I am asking for myself");
-            assertThat(person.lastMessage()).contains("That menu is out of date").contains("free information service");
+            assertThat(person.user().messages()).singleElement()
+                .satisfies(m -> assertThat(m.plainText()).contains("We erased what we kept about this chat"));
+            person.says("/start");
+            assertThat(person.lastMessage()).contains("free information service");
         }
 
         @Test
