@@ -1,6 +1,7 @@
 package org.pdnavigator.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public final class Catalogue {
         Map<Language, Map<String, Set<String>>> names = new LinkedHashMap<>();
         compiled.forEach((language, byKey) -> {
             Map<String, Set<String>> byName = new LinkedHashMap<>();
-            byKey.forEach((key, format) -> byName.put(key, Set.copyOf(format.getArgumentNames())));
+            byKey.forEach((key, format) -> byName.put(key, argumentNamesOf(patterns.get(language).get(key))));
             names.put(language, Map.copyOf(byName));
         });
         this.argumentNames = Map.copyOf(names);
@@ -136,6 +137,19 @@ public final class Catalogue {
             throw new MissingMessageException(language, key);
         }
         return format;
+    }
+
+    /** Every argument a pattern names, in select and plural branches too (ICU's own list stops at the top). */
+    static Set<String> argumentNamesOf(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                names.add(parsed.getSubstring(part));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static MessageFormat compile(Language language, String key, String pattern) {
