@@ -62,7 +62,7 @@ class EveryLanguageEndToEndTest {
 
     private static void walk(Language language, Walk walk) {
         FakeUser user = bot.api().user(nextUser(), appLanguageOf(language));
-        Person person = new Person(user).says("/start");
+        Person person = new Person(user, label(language, "nav.next")).says("/start");
         assertThat(person.lastMessage()).isEqualTo(plain(language, "welcome.text"));
         person.taps(label(language, "welcome.continue"));
         assertThat(person.lastMessage()).isEqualTo(plain(language, "role.question"));

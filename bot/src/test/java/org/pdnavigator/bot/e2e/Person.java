@@ -6,9 +6,16 @@ import org.pdnavigator.bot.fake.FakeUser;
 public final class Person {
 
     private final FakeUser user;
+    private final String more;
 
     public Person(FakeUser user) {
+        this(user, "More ▶️");
+    }
+
+    /** @param more the "next page" button in the person's language */
+    public Person(FakeUser user, String more) {
         this.user = user;
+        this.more = more;
     }
 
     public Person says(String text) {
@@ -42,10 +49,10 @@ public final class Person {
     /** Taps "More ▶️" until the button shows, then taps it. */
     public Person findsAndTaps(String button) {
         for (int guard = 0; guard < 40 && !user.buttons().contains(button); guard++) {
-            if (!user.buttons().contains("More ▶️")) {
+            if (!user.buttons().contains(more)) {
                 break;
             }
-            taps("More ▶️");
+            taps(more);
         }
         return taps(button);
     }

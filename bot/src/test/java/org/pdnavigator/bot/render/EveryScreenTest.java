@@ -2,6 +2,8 @@ package org.pdnavigator.bot.render;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Test;
 import org.pdnavigator.bot.TestBot;
 import org.pdnavigator.bot.fake.TelegramHtml;
@@ -27,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,29 +136,64 @@ class EveryScreenTest {
     }
 
     @Test
-    void wordWithinTelegramsLimitsInEveryLanguage() {
-        Set<String> seen = new HashSet<>();
-        for (Language language : TestBot.CATALOGUE.languages()) {
-            for (Session session : everyRole(REACHED.values())) {
-                Screen screen = CONVERSATION.screen(session);
-                RenderedScreen rendered = RENDERER.render(screen, language);
-                for (String message : rendered.messages()) {
-                    String plain = parsedByTelegram(message);
-                    assertThat(plain).as("a message at %s", session.step()).isNotBlank().doesNotContain("{", "}");
-                    assertThat(plain.length()).as("a message at %s", session.step())
-                        .isLessThanOrEqualTo(Renderer.MAX_MESSAGE);
-                    seen.add(message);
-                }
-                for (List<Button> row : rendered.keyboard()) {
-                    for (Button button : row) {
-                        assertThat(button.text()).as("a button at %s", session.step()).isNotBlank();
-                        assertThat(CallbackData.encode(session.turn(), button.action()).getBytes().length)
-                            .isLessThanOrEqualTo(CallbackData.MAX_BYTES);
-                    }
-                }
+    void wordWithinTelegramsLimitsInEnglishForEveryoneWhoAsks() {
+        for (Session session : everyRole(REACHED.values())) {
+            check(session, Language.ENGLISH);
+        }
+    }
+
+    /**
+     * Every other language words each kind of screen: one screen of every step for every combination of the
+     * answers that change words (role, situation, court case, denial, urgency, how the office was found), and
+     * the longest screens of each step in English, where Telegram's limit would bite first.
+     */
+    @TestFactory
+    Stream<DynamicTest> wordWithinTelegramsLimitsInEveryOtherLanguage() {
+        List<Session> representatives = representatives();
+        return TestBot.CATALOGUE.languages().stream().filter(l -> !l.equals(Language.ENGLISH))
+            .map(language -> DynamicTest.dynamicTest(language.tag(),
+                () -> representatives.forEach(session -> check(session, language))));
+    }
+
+    private static List<Session> representatives() {
+        Map<Object, Session> byShape = new java.util.LinkedHashMap<>();
+        Map<Step, java.util.TreeMap<Integer, Session>> longest = new java.util.EnumMap<>(Step.class);
+        for (Session session : everyRole(REACHED.values())) {
+            Answers a = session.answers();
+            byShape.putIfAbsent(List.of(session.step(), String.valueOf(a.role()), String.valueOf(a.situation()),
+                String.valueOf(a.courtCase()), String.valueOf(a.deniedAt()), String.valueOf(a.urgent()), a.noOffice(),
+                a.court() != null, a.facility() != null, a.oplaOffice() != null, a.eroOffice() != null,
+                a.county() != null), session);
+            int length = RENDERER.render(CONVERSATION.screen(session), Language.ENGLISH).messages().stream()
+                .mapToInt(String::length).max().orElse(0);
+            java.util.TreeMap<Integer, Session> top = longest.computeIfAbsent(session.step(), s -> new java.util.TreeMap<>());
+            top.put(length, session);
+            if (top.size() > 5) {
+                top.pollFirstEntry();
             }
         }
-        assertThat(seen).isNotEmpty();
+        List<Session> all = new java.util.ArrayList<>(byShape.values());
+        longest.values().forEach(top -> all.addAll(top.values()));
+        return all;
+    }
+
+    private static void check(Session session, Language language) {
+        Screen screen = CONVERSATION.screen(session);
+        RenderedScreen rendered = RENDERER.render(screen, language);
+        for (String message : rendered.messages()) {
+            String plain = parsedByTelegram(message);
+            assertThat(plain).as("%s: a message at %s", language, session.step()).isNotBlank()
+                .doesNotContain("{", "}");
+            assertThat(plain.length()).as("%s: a message at %s", language, session.step())
+                .isLessThanOrEqualTo(Renderer.MAX_MESSAGE);
+        }
+        for (List<Button> row : rendered.keyboard()) {
+            for (Button button : row) {
+                assertThat(button.text()).as("%s: a button at %s", language, session.step()).isNotBlank();
+                assertThat(CallbackData.encode(session.turn(), button.action()).getBytes().length)
+                    .isLessThanOrEqualTo(CallbackData.MAX_BYTES);
+            }
+        }
     }
 
     @Test
