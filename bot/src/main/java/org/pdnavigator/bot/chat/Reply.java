@@ -24,9 +24,15 @@ public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTa
         return new Reply(Optional.empty(), turn, false, Optional.empty(), false);
     }
 
-    /** The reply to an update handled before: nothing more to show. */
+    /** The reply to an update handled before (here or by another instance): nothing more to do. */
     public static Reply alreadyHandled() {
-        return nothing(0);
+        return ALREADY_HANDLED;
+    }
+
+    private static final Reply ALREADY_HANDLED = new Reply(Optional.empty(), 0, false, Optional.empty(), false);
+
+    public boolean handledBefore() {
+        return this == ALREADY_HANDLED;
     }
 
     public Reply erasing() {

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.description.SetMyDescription;
 import org.telegram.telegrambots.meta.api.methods.description.SetMyShortDescription;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -24,8 +25,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Receives updates from Telegram by long polling. Start-up does not wait for Telegram: if it cannot be
- * reached, the bot keeps trying in the background, backing off up to a minute.
+ * Receives updates from Telegram: by long polling, or, when a webhook URL is set, by registering it with
+ * {@code setWebhook} (updates then arrive at {@link WebhookEndpoint}). Start-up does not wait for Telegram: if
+ * it cannot be reached, the bot keeps trying in the background, backing off up to a minute.
  */
 public final class TelegramBot implements SmartLifecycle {
 
@@ -68,6 +70,10 @@ public final class TelegramBot implements SmartLifecycle {
         if (!running) {
             return;
         }
+        if (settings.webhook()) {
+            registerWebhook(attempt);
+            return;
+        }
         try {
             // Our own daemon thread for polling, shut down on stop: the library's own would keep the JVM alive.
             ScheduledExecutorService pollThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -93,6 +99,19 @@ public final class TelegramBot implements SmartLifecycle {
             }
             long delay = Math.min(60, 1L << Math.min(attempt, 6));
             log.warn("Telegram cannot be reached ({}); trying again in {} s", e.getClass().getSimpleName(), delay);
+            starter.schedule(() -> connect(attempt + 1), delay, TimeUnit.SECONDS);
+        }
+    }
+
+    private void registerWebhook(int attempt) {
+        try {
+            client.execute(SetWebhook.builder().url(settings.webhookUrl()).secretToken(settings.webhookSecret())
+                .build());
+            log.info("Webhook registered; receiving updates at {}", settings.webhookPath());
+            publishCommands();
+        } catch (TelegramApiException e) {
+            long delay = Math.min(60, 1L << Math.min(attempt, 6));
+            log.warn("Registering the webhook failed ({}); trying again in {} s", e.getClass().getSimpleName(), delay);
             starter.schedule(() -> connect(attempt + 1), delay, TimeUnit.SECONDS);
         }
     }

@@ -8,6 +8,10 @@ import org.pdnavigator.bot.render.Renderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -30,6 +34,14 @@ class TelegramConfiguration {
     UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client, Renderer renderer,
                                       SentMessages sent) {
         return new UpdateDispatcher(chats, queue, new TelegramReplies(client, sent), renderer);
+    }
+
+    /** Where webhook deliveries arrive, when the bot receives updates by webhook. */
+    @Bean
+    @ConditionalOnExpression("'${telegram.webhook-url:}'.trim().length() > 0")
+    RouterFunction<ServerResponse> webhook(TelegramSettings settings, UpdateDispatcher dispatcher) {
+        WebhookEndpoint endpoint = new WebhookEndpoint(settings.webhookSecret(), dispatcher);
+        return RouterFunctions.route(RequestPredicates.POST(settings.webhookPath()), endpoint::receive);
     }
 
     @Bean

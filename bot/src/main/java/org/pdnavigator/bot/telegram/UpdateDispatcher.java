@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.OptionalLong;
 
 /**
@@ -37,14 +39,17 @@ public final class UpdateDispatcher {
         updates.forEach(this::dispatch);
     }
 
-    void dispatch(Update update) {
-        UpdateReader.read(update).ifPresent(read -> {
-            if (read.chatId() == 0) {
-                replies.answerCallback(read.callbackQueryId(), null);
-                return;
-            }
-            queue.submit(read.chatId(), () -> handle(read));
-        });
+    /** Hands an update to its chat's queue; the future completes once it is handled and its state kept. */
+    public CompletableFuture<Void> dispatch(Update update) {
+        Optional<UpdateReader.Read> read = UpdateReader.read(update);
+        if (read.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (read.get().chatId() == 0) {
+            replies.answerCallback(read.get().callbackQueryId(), null);
+            return CompletableFuture.completedFuture(null);
+        }
+        return queue.submit(read.get().chatId(), () -> handle(read.get()));
     }
 
     private void handle(UpdateReader.Read read) {
@@ -57,6 +62,10 @@ public final class UpdateDispatcher {
             }
             Reply reply = chats.handle(read.chatId(), read.languageCode(), read.incoming(),
                 OptionalLong.of(read.updateId()));
+            if (reply.handledBefore()) {
+                // Handled and answered before, here or by another instance: doing anything would do it twice.
+                return;
+            }
             replies.show(read.chatId(), reply, read.tappedMessageId());
             // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
             if (read.callbackQueryId() != null) {

@@ -37,6 +37,11 @@ public final class Person {
     }
 
     private void awaitAnswered() {
+        awaitAnswered(user);
+    }
+
+    /** Waits until the bot has answered every tap of the user. */
+    public static void awaitAnswered(FakeUser user) {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
         while (!user.allCallbacksAnswered()) {
             if (java.time.Instant.now().isAfter(deadline)) {

@@ -46,13 +46,14 @@ public final class RunningBot implements AutoCloseable {
         // As command-line arguments: they win over application.yaml, like an operator's settings.
         ConfigurableApplicationContext context = BotApplication.application().run(args.toArray(String[]::new));
         RunningBot bot = new RunningBot(api, context);
-        bot.awaitPolling();
+        boolean webhook = args.stream().anyMatch(a -> a.startsWith("--telegram.webhook-url="));
+        bot.awaitConnected(webhook ? "setWebhook" : "getUpdates");
         return bot;
     }
 
-    private void awaitPolling() {
+    private void awaitConnected(String method) {
         Instant deadline = Instant.now().plusSeconds(20);
-        while (api.calls("getUpdates").isEmpty()) {
+        while (api.calls(method).isEmpty()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("The bot never polled: " + api.describeActivity());
             }
@@ -79,6 +80,11 @@ public final class RunningBot implements AutoCloseable {
 
     public ConfigurableApplicationContext context() {
         return context;
+    }
+
+    /** The HTTP port the bot serves on (webhooks, later the dashboard). */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     @Override

@@ -133,7 +133,28 @@ public final class FakeBotApi implements AutoCloseable {
      * @return the update id
      */
     public int push(Update update) {
-        return feed.push(update);
+        java.util.function.Consumer<String> webhook = delivery;
+        if (webhook == null) {
+            return feed.push(update);
+        }
+        int id = feed.assignId(update);
+        try {
+            webhook.accept(mapper.writeValueAsString(update));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    private volatile java.util.function.Consumer<String> delivery;
+
+    /**
+     * Delivers pushed updates as Telegram's webhook would, by handing each update's JSON to {@code webhook}
+     * (a test's stand-in for the network and a load balancer) instead of queueing it for getUpdates. The call
+     * returns when the delivery does.
+     */
+    public void deliverBy(java.util.function.Consumer<String> webhook) {
+        this.delivery = webhook;
     }
 
     /** Updates not yet confirmed by the bot (queued, or fetched but not followed by a higher offset). */

@@ -64,6 +64,17 @@ final class UpdateFeed {
         }
     }
 
+    /** Gives an update the next id without queueing it: for updates delivered by webhook instead. */
+    int assignId(Update update) {
+        lock.lock();
+        try {
+            update.setUpdateId(nextUpdateId++);
+            return update.getUpdateId();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     int pending() {
         return locked(updates::size);
     }

@@ -34,7 +34,7 @@ public final class Databases {
 
     public static Database h2(Path dir) {
         String url = "jdbc:h2:file:" + dir.resolve("pd-navigator")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
         return migrated(url, "", () -> { });
     }
 
