@@ -1,5 +1,6 @@
 package org.pdnavigator.bot.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -62,11 +63,19 @@ public final class Databases {
             .execute("drop schema if exists " + schema + " cascade");
     }
 
+    /** Pooled, as the application's data source is (Hikari): a connection per statement would dwarf the work. */
     private static Database migrated(String url, String user, Runnable drop) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, "");
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(4);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new Database(url, user, dataSource, new JdbcTemplate(dataSource),
-            new TransactionTemplate(new DataSourceTransactionManager(dataSource)), drop);
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource)), () -> {
+                dataSource.close();
+                drop.run();
+            });
     }
 
     /** Every text value in every table of the store, for checks that nothing names a user. */
