@@ -254,11 +254,20 @@ public final class Renderer {
         if (hours.days() == Hours.Days.ALWAYS) {
             return text(language, "hours.ALWAYS");
         }
-        TimeZone zone = TimeZone.getTimeZone(hours.zone().orElseThrow().getId());
-        String zoneName = TimeZoneNames.getInstance(language.locale())
-            .getDisplayName(zone.getID(), TimeZoneNames.NameType.LONG_GENERIC, clock.millis());
+        String zone = hours.zone().orElseThrow().getId();
         return text(language, "hours.WEEKDAYS", Map.of("opens", time(hours.opens().orElseThrow(), language),
-            "closes", time(hours.closes().orElseThrow(), language), "zone", zoneName == null ? zone.getID() : zoneName));
+            "closes", time(hours.closes().orElseThrow(), language), "zone", zoneName(zone, language)));
+    }
+
+    /** The catalogue's name for a time zone where it has one (translators word it to fit), else ICU's. */
+    private String zoneName(String zone, Language language) {
+        String key = "zone." + zone;
+        if (catalogue.has(language, key)) {
+            return catalogue.format(language, key);
+        }
+        String name = TimeZoneNames.getInstance(language.locale())
+            .getDisplayName(zone, TimeZoneNames.NameType.LONG_GENERIC, clock.millis());
+        return name == null ? zone : name;
     }
 
     private static String time(LocalTime time, Language language) {
@@ -299,8 +308,14 @@ public final class Renderer {
         return String.join("\n", lines);
     }
 
-    /** A date as precise as the source gives it, in the person's language. */
+    /**
+     * A date as precise as the source gives it, in the person's language; as {@code 2021-06-11} in a language ICU
+     * has no calendar words for (Haitian Creole would otherwise get French month names).
+     */
     public String date(PartialDate date, Language language) {
+        if (!IcuData.has(language)) {
+            return date.toString();
+        }
         String skeleton = switch (date.precision()) {
             case DAY -> "yMMMMd";
             case MONTH -> "yMMMM";
