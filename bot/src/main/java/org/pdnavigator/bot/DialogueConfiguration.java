@@ -1,5 +1,6 @@
 package org.pdnavigator.bot;
 
+import org.pdnavigator.bot.chat.ChatActivity;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.ChatStore;
 import org.pdnavigator.bot.render.Renderer;
@@ -11,6 +12,7 @@ import org.pdnavigator.dialogs.screen.Screens;
 import org.pdnavigator.i18n.Catalogue;
 import org.pdnavigator.i18n.Language;
 import org.pdnavigator.i18n.Languages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,7 +57,8 @@ class DialogueConfiguration {
     }
 
     @Bean
-    ChatService chatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
-        return new ChatService(conversation, store, renderer, languages);
+    ChatService chatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
+                            ObjectProvider<ChatActivity> activity) {
+        return new ChatService(conversation, store, renderer, languages, activity.getIfAvailable(() -> ChatActivity.NONE));
     }
 }

@@ -34,12 +34,19 @@ public final class ChatService {
     private final ChatStore store;
     private final Renderer renderer;
     private final Languages languages;
+    private final ChatActivity activity;
 
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
+        this(conversation, store, renderer, languages, ChatActivity.NONE);
+    }
+
+    public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
+                       ChatActivity activity) {
         this.conversation = conversation;
         this.store = store;
         this.renderer = renderer;
         this.languages = languages;
+        this.activity = activity;
     }
 
     public Reply handle(long chatId, String appLanguage, Incoming incoming) {
@@ -61,6 +68,10 @@ public final class ChatService {
                 : store.commit(chatId, stored.orElse(null), decision.state(), updateId);
             switch (commit) {
                 case DONE:
+                    ChatState before = stored.map(Stored::state).orElse(null);
+                    ChatState after = decision.forget() ? null : decision.state();
+                    activity.changed(chatId, before, after, incoming, after != null ? language(after, appLanguage)
+                        : languages.choose(null, null, appLanguage));
                     return decision.reply();
                 case ALREADY_HANDLED:
                     return Reply.alreadyHandled();

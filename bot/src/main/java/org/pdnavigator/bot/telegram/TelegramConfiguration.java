@@ -2,9 +2,11 @@ package org.pdnavigator.bot.telegram;
 
 import org.pdnavigator.bot.BotSettings;
 import org.pdnavigator.bot.chat.ChatQueue;
+import org.pdnavigator.bot.chat.ChatActivity;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Renderer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +34,10 @@ class TelegramConfiguration {
 
     @Bean
     UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client, Renderer renderer,
-                                      SentMessages sent) {
-        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, sent), renderer);
+                                      SentMessages sent, ObjectProvider<TelegramCalls> calls,
+                                      ObjectProvider<ChatActivity> activity) {
+        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, sent,
+            calls.getIfAvailable(() -> TelegramCalls.NONE)), renderer, activity.getIfAvailable(() -> ChatActivity.NONE));
     }
 
     /** Where webhook deliveries arrive, when the bot receives updates by webhook. */

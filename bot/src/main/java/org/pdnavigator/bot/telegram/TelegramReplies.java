@@ -34,10 +34,12 @@ final class TelegramReplies {
 
     private final TelegramClient client;
     private final SentMessages sent;
+    private final TelegramCalls calls;
 
-    TelegramReplies(TelegramClient client, SentMessages sent) {
+    TelegramReplies(TelegramClient client, SentMessages sent, TelegramCalls calls) {
         this.client = client;
         this.sent = sent;
+        this.calls = calls;
     }
 
     void answerCallback(String callbackQueryId, String toast) {
@@ -102,20 +104,28 @@ final class TelegramReplies {
 
     /** Edits the tapped message; false when it cannot be edited (too old, deleted), so a new one is sent. */
     private boolean edit(long chatId, int messageId, String text, InlineKeyboardMarkup keyboard) {
+        long start = System.nanoTime();
         try {
             client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(text)
                 .parseMode(HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard).build());
+            calls.completed("editMessageText", "ok", System.nanoTime() - start);
             return true;
         } catch (TelegramApiRequestException e) {
+            calls.completed("editMessageText", outcome(e), System.nanoTime() - start);
             if (notModified(e)) {
                 return true;
             }
             log.info("editMessageText refused ({}); sending a new message instead", e.getErrorCode());
             return false;
         } catch (TelegramApiException e) {
+            calls.completed("editMessageText", "io", System.nanoTime() - start);
             log.warn("editMessageText failed: {}", e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    private static String outcome(TelegramApiRequestException e) {
+        return notModified(e) ? "not_modified" : String.valueOf(e.getErrorCode());
     }
 
     static boolean notModified(TelegramApiRequestException e) {
@@ -139,13 +149,17 @@ final class TelegramReplies {
     }
 
     private void call(String method, ApiCall call) {
+        long start = System.nanoTime();
         try {
             call.run();
+            calls.completed(method, "ok", System.nanoTime() - start);
         } catch (TelegramApiRequestException e) {
+            calls.completed(method, outcome(e), System.nanoTime() - start);
             if (!notModified(e)) {
                 log.warn("{} refused by Telegram: [{}] {}", method, e.getErrorCode(), e.getApiResponse());
             }
         } catch (TelegramApiException e) {
+            calls.completed(method, "io", System.nanoTime() - start);
             log.warn("{} failed: {}", method, e.getClass().getSimpleName());
         }
     }

@@ -1,5 +1,6 @@
 package org.pdnavigator.bot.telegram;
 
+import org.pdnavigator.bot.chat.ChatActivity;
 import org.pdnavigator.bot.chat.ChatQueue;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.Incoming;
@@ -27,12 +28,15 @@ public final class UpdateDispatcher {
     private final ChatQueue queue;
     private final TelegramReplies replies;
     private final Renderer renderer;
+    private final ChatActivity activity;
 
-    UpdateDispatcher(ChatService chats, ChatQueue queue, TelegramReplies replies, Renderer renderer) {
+    UpdateDispatcher(ChatService chats, ChatQueue queue, TelegramReplies replies, Renderer renderer,
+                     ChatActivity activity) {
         this.chats = chats;
         this.queue = queue;
         this.replies = replies;
         this.renderer = renderer;
+        this.activity = activity;
     }
 
     public void dispatch(List<Update> updates) {
@@ -74,6 +78,7 @@ public final class UpdateDispatcher {
         } catch (RuntimeException e) {
             // Never a stack trace to the person, never their data in the log.
             log.error("Handling a {} failed", read.incoming().getClass().getSimpleName(), e);
+            activity.failed(e);
             if (read.callbackQueryId() != null) {
                 replies.answerCallback(read.callbackQueryId(), null);
             }
