@@ -24,4 +24,41 @@ public interface ChatActivity {
     }
 
     ChatActivity NONE = (chatId, before, after, incoming, language) -> { };
+
+    /** All of them, each told in turn; one that fails does not keep the others from being told. */
+    static ChatActivity all(java.util.List<ChatActivity> listeners) {
+        if (listeners.isEmpty()) {
+            return NONE;
+        }
+        if (listeners.size() == 1) {
+            return listeners.get(0);
+        }
+        java.util.List<ChatActivity> copy = java.util.List.copyOf(listeners);
+        return new ChatActivity() {
+            @Override
+            public void changed(long chatId, ChatState before, ChatState after, Incoming incoming,
+                                Language language) {
+                for (ChatActivity listener : copy) {
+                    try {
+                        listener.changed(chatId, before, after, incoming, language);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(ChatActivity.class)
+                            .warn("Counting a change failed: {}", e.getClass().getSimpleName());
+                    }
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                for (ChatActivity listener : copy) {
+                    try {
+                        listener.failed(error);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(ChatActivity.class)
+                            .warn("Counting a failure failed: {}", e.getClass().getSimpleName());
+                    }
+                }
+            }
+        };
+    }
 }

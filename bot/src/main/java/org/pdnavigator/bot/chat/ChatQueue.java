@@ -44,7 +44,8 @@ public final class ChatQueue implements AutoCloseable {
             try {
                 task.run();
                 done.complete(null);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Even an Error must complete the future and leave the mailbox draining: else the chat is stuck.
                 log.error("A chat task failed", e);
                 done.completeExceptionally(e);
             }

@@ -11,4 +11,14 @@ public interface TelegramCalls {
     void completed(String method, String outcome, long nanos);
 
     TelegramCalls NONE = (method, outcome, nanos) -> { };
+
+    /** All of them, each told in turn. */
+    static TelegramCalls all(java.util.List<TelegramCalls> listeners) {
+        java.util.List<TelegramCalls> copy = java.util.List.copyOf(listeners);
+        return switch (copy.size()) {
+            case 0 -> NONE;
+            case 1 -> copy.get(0);
+            default -> (method, outcome, nanos) -> copy.forEach(l -> l.completed(method, outcome, nanos));
+        };
+    }
 }
