@@ -4,6 +4,7 @@ import org.pdnavigator.bot.chat.ChatActivity;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.ChatStore;
 import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.bot.telegram.TelegramSettings;
 import org.pdnavigator.dialogs.Conversation;
 import org.pdnavigator.dialogs.directory.Directory;
 import org.pdnavigator.dialogs.directory.DirectoryLoader;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The conversation, its words and its directory, checked against each other at start-up. */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +60,10 @@ class DialogueConfiguration {
 
     @Bean
     ChatService chatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
-                            ObjectProvider<ChatActivity> activity) {
-        return new ChatService(conversation, store, renderer, languages, activity.getIfAvailable(() -> ChatActivity.NONE));
+                            ObjectProvider<ChatActivity> activity, TelegramSettings telegram) {
+        // With webhooks another instance may be answering a repeated update right now: wait before answering again.
+        Duration unansweredAfter = telegram.webhook() ? Duration.ofSeconds(30) : Duration.ZERO;
+        return new ChatService(conversation, store, renderer, languages,
+            ChatActivity.all(activity.orderedStream().toList()), unansweredAfter);
     }
 }

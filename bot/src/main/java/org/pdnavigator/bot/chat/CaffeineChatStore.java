@@ -56,6 +56,15 @@ public final class CaffeineChatStore implements ChatStore {
     }
 
     @Override
+    public void answered(long updateId) {
+    }
+
+    @Override
+    public boolean unanswered(long updateId, Duration handledBefore) {
+        return false;
+    }
+
+    @Override
     public long size() {
         states.cleanUp();
         return states.estimatedSize();

@@ -30,23 +30,31 @@ public final class ChatService {
     /** Conflicts are rare (two instances, one chat, the same instant); a few tries settle them. */
     private static final int ATTEMPTS = 5;
 
+
     private final Conversation conversation;
     private final ChatStore store;
     private final Renderer renderer;
     private final Languages languages;
     private final ChatActivity activity;
+    private final java.time.Duration unansweredAfter;
 
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
-        this(conversation, store, renderer, languages, ChatActivity.NONE);
+        this(conversation, store, renderer, languages, ChatActivity.NONE, java.time.Duration.ZERO);
     }
 
+    /**
+     * @param unansweredAfter how old an unanswered handled update must be before a new delivery of it is answered:
+     *                        zero with long polling (one instance), longer with webhooks, where another instance
+     *                        may be answering the same update at that moment
+     */
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
-                       ChatActivity activity) {
+                       ChatActivity activity, java.time.Duration unansweredAfter) {
         this.conversation = conversation;
         this.store = store;
         this.renderer = renderer;
         this.languages = languages;
         this.activity = activity;
+        this.unansweredAfter = unansweredAfter;
     }
 
     public Reply handle(long chatId, String appLanguage, Incoming incoming) {
@@ -74,7 +82,7 @@ public final class ChatService {
                         : languages.choose(null, null, appLanguage));
                     return decision.reply();
                 case ALREADY_HANDLED:
-                    return Reply.alreadyHandled();
+                    return answerAgainIfNeverAnswered(chatId, appLanguage, updateId);
                 case CONFLICT:
                     continue;
                 default:
@@ -82,6 +90,25 @@ public final class ChatService {
             }
         }
         throw new IllegalStateException("The chat's state kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * An update delivered again: handled before, so nothing changes. If its answer was never shown (the bot
+     * died in between), the person is shown where they are now, so no answer is lost.
+     */
+    private Reply answerAgainIfNeverAnswered(long chatId, String appLanguage, OptionalLong updateId) {
+        if (updateId.isEmpty() || !store.unanswered(updateId.getAsLong(), unansweredAfter)) {
+            return Reply.alreadyHandled();
+        }
+        return store.find(chatId)
+            .map(s -> Reply.show(screen(s.state().session(), language(s.state(), appLanguage)),
+                s.state().session().turn(), false))
+            .orElse(Reply.alreadyHandled());
+    }
+
+    /** The answer was shown: a later delivery of the same update needs nothing more. */
+    public void answered(OptionalLong updateId) {
+        updateId.ifPresent(store::answered);
     }
 
     /** What an update does to a chat's state, and what to show: no I/O. */

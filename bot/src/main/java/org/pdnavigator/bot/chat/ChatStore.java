@@ -26,6 +26,15 @@ public interface ChatStore {
     /** How many chats have a state, for operators and benchmarks. */
     long size();
 
+    /** The answer to this update was shown. */
+    void answered(long updateId);
+
+    /**
+     * Whether an update was handled but its answer never shown, long enough ago that whoever handled it must have
+     * died before showing it (rather than be showing it right now).
+     */
+    boolean unanswered(long updateId, java.time.Duration handledBefore);
+
     /** A state as stored, with the version a later write must name. */
     record Stored(ChatState state, long version) {
     }

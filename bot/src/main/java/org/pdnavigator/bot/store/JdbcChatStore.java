@@ -115,6 +115,18 @@ public final class JdbcChatStore implements ChatStore {
         return count == null ? 0 : count;
     }
 
+    @Override
+    public void answered(long updateId) {
+        jdbc.update("update handled_update set answered = true where update_id = ?", updateId);
+    }
+
+    @Override
+    public boolean unanswered(long updateId, Duration handledBefore) {
+        Long count = jdbc.queryForObject("select count(*) from handled_update where update_id = ? and answered = false "
+            + "and handled_at < ?", Long.class, updateId, Timestamp.from(clock.instant().minus(handledBefore)));
+        return count != null && count > 0;
+    }
+
     private void markHandled(OptionalLong updateId, Timestamp now) {
         if (updateId.isPresent()) {
             try {

@@ -38,6 +38,7 @@ public class RetentionJob {
             Timestamp.from(now.minus(HANDLED_UPDATES)));
         int messages = jdbc.update("delete from sent_message where sent_at < ?",
             Timestamp.from(now.minus(JdbcSentMessages.DELETABLE)));
+        jdbc.update("delete from blocked_chat where blocked_at < ?", Timestamp.from(now.minus(retention)));
         if (chats + updates + messages > 0) {
             log.info("Retention: deleted {} idle chats, {} handled-update markers, {} sent-message ids",
                 chats, updates, messages);

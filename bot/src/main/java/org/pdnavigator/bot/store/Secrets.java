@@ -30,11 +30,13 @@ public final class Secrets {
     private static final int NONCE = 12;
 
     private final SecretKeySpec chatKey;
+    private final SecretKeySpec buttons;
     private final SecretKeySpec encryption;
     private final SecureRandom random = new SecureRandom();
 
     private Secrets(byte[] master) {
         this.chatKey = new SecretKeySpec(derive(master, "pd-navigator/chat-key/v1"), "HmacSHA256");
+        this.buttons = new SecretKeySpec(derive(master, "pd-navigator/buttons/v1"), "HmacSHA256");
         this.encryption = new SecretKeySpec(derive(master, "pd-navigator/encryption/v1"), "AES");
     }
 
@@ -82,6 +84,22 @@ public final class Secrets {
             mac.init(chatKey);
             byte[] digest = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(chatId).array());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A short signature of button data for one chat, so the bot can tell its own buttons from forged ones or ones
+     * copied from another chat. Short, because button data has 64 bytes: 6 characters are 36 bits.
+     */
+    public String signature(long chatId, String data, int length) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(buttons);
+            mac.update(ByteBuffer.allocate(Long.BYTES).putLong(chatId).array());
+            byte[] digest = mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, length);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

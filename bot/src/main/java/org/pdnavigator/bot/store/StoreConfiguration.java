@@ -3,6 +3,7 @@ package org.pdnavigator.bot.store;
 import org.pdnavigator.bot.BotSettings;
 import org.pdnavigator.bot.chat.ChatStore;
 import org.pdnavigator.bot.chat.SentMessages;
+import org.pdnavigator.bot.telegram.BlockedChats;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,11 @@ class StoreConfiguration {
     @Bean
     SentMessages sentMessages(JdbcTemplate jdbc, Secrets secrets, Clock clock) {
         return new JdbcSentMessages(jdbc, secrets, clock);
+    }
+
+    @Bean
+    BlockedChats blockedChats(JdbcTemplate jdbc, Secrets secrets, Clock clock) {
+        return new JdbcBlockedChats(jdbc, secrets, clock);
     }
 
     @Bean

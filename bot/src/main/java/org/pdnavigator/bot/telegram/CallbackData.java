@@ -1,5 +1,6 @@
 package org.pdnavigator.bot.telegram;
 
+import org.pdnavigator.bot.store.Secrets;
 import org.pdnavigator.dialogs.Action;
 import org.pdnavigator.dialogs.Event;
 
@@ -9,28 +10,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Button data: the session's turn, the event's one-letter code and the value, as {@code turn:code:value}
- * ({@code 3f:k:los-ade}). Read strictly: anything else is refused, never guessed at.
+ * Button data: a short signature, the session's turn, the event's one-letter code and the value:
+ * {@code <signature><turn>:<code>:<value>} ({@code Xy3_9a3f:k:los-ade}). The signature is a keyed hash of the
+ * rest and of the chat, so data forged, truncated, or copied from another chat is refused, never guessed at; the
+ * turn tells a button of an older screen from a current one.
  */
 public final class CallbackData {
 
     /** Telegram's limit for callback data. */
     public static final int MAX_BYTES = 64;
+    static final int SIGNATURE = 6;
 
-    private static final Pattern FORM = Pattern.compile("([0-9a-z]{1,6}):([a-z]):([A-Za-z0-9_ .'()-]{0,48})");
+    private static final Pattern FORM = Pattern.compile(
+        "([A-Za-z0-9_-]{" + SIGNATURE + "})([0-9a-z]{1,6}):([a-z]):([A-Za-z0-9_ .'()-]{0,48})");
 
-    private CallbackData() {
+    private final Secrets secrets;
+
+    public CallbackData(Secrets secrets) {
+        this.secrets = secrets;
     }
 
-    public static String encode(int turn, Action action) {
-        String data = Integer.toString(turn, 36) + ":" + action.event().code() + ":" + action.value();
+    public String encode(long chatId, int turn, Action action) {
+        String body = Integer.toString(turn, 36) + ":" + action.event().code() + ":" + action.value();
+        String data = secrets.signature(chatId, body, SIGNATURE) + body;
         if (data.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES || !FORM.matcher(data).matches()) {
-            throw new IllegalArgumentException("Button data does not fit Telegram or our own form: " + data);
+            throw new IllegalArgumentException("Button data does not fit Telegram or our own form: " + body);
         }
         return data;
     }
 
-    public static Optional<Decoded> decode(String data) {
+    public Optional<Decoded> decode(long chatId, String data) {
         if (data == null || data.length() > MAX_BYTES) {
             return Optional.empty();
         }
@@ -38,17 +47,15 @@ public final class CallbackData {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Optional<Event> event = Event.ofCode(m.group(2).charAt(0));
+        String body = data.substring(SIGNATURE);
+        if (!secrets.signature(chatId, body, SIGNATURE).equals(m.group(1))) {
+            return Optional.empty();
+        }
+        Optional<Event> event = Event.ofCode(m.group(3).charAt(0));
         if (event.isEmpty()) {
             return Optional.empty();
         }
-        int turn;
-        try {
-            turn = Integer.parseInt(m.group(1), 36);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return Optional.of(new Decoded(turn, Action.of(event.get(), m.group(3))));
+        return Optional.of(new Decoded(Integer.parseInt(m.group(2), 36), Action.of(event.get(), m.group(4))));
     }
 
     public record Decoded(int turn, Action action) {

@@ -1,11 +1,13 @@
 package org.pdnavigator.bot.telegram;
 
+import okhttp3.OkHttpClient;
 import org.pdnavigator.bot.BotSettings;
-import org.pdnavigator.bot.chat.ChatQueue;
 import org.pdnavigator.bot.chat.ChatActivity;
+import org.pdnavigator.bot.chat.ChatQueue;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.bot.store.Secrets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -17,14 +19,26 @@ import org.springframework.web.servlet.function.ServerResponse;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.time.Duration;
+
 /** Telegram, when a bot token is set. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${telegram.bot-token:}'.trim().length() > 0")
 class TelegramConfiguration {
 
+    /** Calls that answer at once: a bounded wait, so a hung connection never holds a chat for long. */
     @Bean
     TelegramClient telegramClient(TelegramSettings settings) {
-        return new OkHttpTelegramClient(settings.botToken(), TelegramBot.url(settings));
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build();
+        return new OkHttpTelegramClient(http, settings.botToken(), TelegramBot.url(settings));
+    }
+
+    @Bean
+    TelegramGateway telegramGateway(TelegramSettings settings, ObjectProvider<TelegramCalls> calls,
+                                    BlockedChats blocked) {
+        return new TelegramGateway(settings.limits(), TelegramCalls.all(calls.orderedStream().toList()), blocked,
+            System::nanoTime, TelegramGateway.Sleeper.REAL);
     }
 
     @Bean(destroyMethod = "close")
@@ -33,11 +47,12 @@ class TelegramConfiguration {
     }
 
     @Bean
-    UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client, Renderer renderer,
-                                      SentMessages sent, ObjectProvider<TelegramCalls> calls,
-                                      ObjectProvider<ChatActivity> activity) {
-        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, sent,
-            calls.getIfAvailable(() -> TelegramCalls.NONE)), renderer, activity.getIfAvailable(() -> ChatActivity.NONE));
+    UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client,
+                                      TelegramGateway gateway, Renderer renderer, SentMessages sent, Secrets secrets,
+                                      ObjectProvider<ChatActivity> activity, BlockedChats blocked) {
+        CallbackData buttons = new CallbackData(secrets);
+        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, gateway, sent, buttons), renderer,
+            ChatActivity.all(activity.orderedStream().toList()), new UpdateReader(buttons), blocked);
     }
 
     /** Where webhook deliveries arrive, when the bot receives updates by webhook. */
@@ -49,8 +64,14 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramBot telegramBot(TelegramSettings settings, TelegramClient client, UpdateDispatcher dispatcher,
-                            Renderer renderer) {
-        return new TelegramBot(settings, client, dispatcher, renderer);
+    TelegramBot telegramBot(TelegramSettings settings, TelegramClient client, TelegramGateway gateway,
+                            UpdateDispatcher dispatcher, Renderer renderer, ObjectProvider<TelegramCalls> calls) {
+        // Long polls wait up to the poll timeout: their own client, with a read timeout beyond it.
+        OkHttpClient polling = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
+        UpdatePoller poller = new UpdatePoller(new OkHttpTelegramClient(polling, settings.botToken(),
+            TelegramBot.url(settings)), dispatcher::dispatch, TelegramCalls.all(calls.orderedStream().toList()),
+            settings.pollTimeout(), TelegramBot.ALLOWED_UPDATES);
+        return new TelegramBot(settings, client, gateway, poller, renderer);
     }
 }

@@ -4,168 +4,135 @@ import org.pdnavigator.bot.chat.Reply;
 import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.RenderedScreen;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pdnavigator.bot.telegram.TelegramGateway.Kind;
+import org.pdnavigator.bot.telegram.TelegramGateway.Result;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultsButton;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shows a reply in a Telegram chat: answers the tapped button's spinner first, then edits the tapped
- * message when the new screen fits in it, or sends new messages (and takes the buttons off the old one).
+ * Shows a reply in a Telegram chat, through the gateway: edits the tapped message when the new screen fits in
+ * it, or sends new messages (and takes the buttons off the old one), then answers the tap.
  */
 final class TelegramReplies {
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramReplies.class);
     private static final String HTML = "HTML";
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
 
     private final TelegramClient client;
+    private final TelegramGateway gateway;
     private final SentMessages sent;
-    private final TelegramCalls calls;
+    private final CallbackData buttons;
 
-    TelegramReplies(TelegramClient client, SentMessages sent, TelegramCalls calls) {
+    TelegramReplies(TelegramClient client, TelegramGateway gateway, SentMessages sent, CallbackData buttons) {
         this.client = client;
+        this.gateway = gateway;
         this.sent = sent;
-        this.calls = calls;
+        this.buttons = buttons;
     }
 
-    void answerCallback(String callbackQueryId, String toast) {
-        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder()
-            .callbackQueryId(callbackQueryId);
-        if (toast != null) {
-            answer.text(toast);
-        }
-        call("answerCallbackQuery", () -> client.execute(answer.build()));
+    void answerCallback(String callbackQueryId) {
+        gateway.call(0, "answerCallbackQuery", Kind.OTHER,
+            () -> client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build()));
     }
 
-    void show(long chatId, Reply reply, Integer tappedMessageId) {
+    /** Inline mode: no results, and a button that opens a private chat with the bot, in the person's language. */
+    void answerInline(String queryId, String buttonText, String language) {
+        gateway.call(0, "answerInlineQuery", Kind.OTHER, () -> client.execute(AnswerInlineQuery.builder()
+            .inlineQueryId(queryId).results(List.of()).cacheTime(300)
+            .button(InlineQueryResultsButton.builder().text(buttonText).startParameter(language).build()).build()));
+    }
+
+    /** @return whether everything the reply needed shown was accepted by Telegram */
+    boolean show(long chatId, Reply reply, Integer tappedMessageId) {
         if (reply.erase()) {
-            erase(chatId, reply);
-            return;
+            return erase(chatId, reply);
         }
         if (reply.screen().isEmpty()) {
-            return;
+            return true;
         }
         RenderedScreen screen = reply.screen().get();
-        InlineKeyboardMarkup keyboard = keyboard(screen.keyboard(), reply.turn());
-        if (reply.replaceTapped() && tappedMessageId != null && screen.messages().size() == 1
-            && edit(chatId, tappedMessageId, screen.lastMessage(), keyboard)) {
-            return;
+        InlineKeyboardMarkup keyboard = keyboard(chatId, screen.keyboard(), reply.turn());
+        if (reply.replaceTapped() && tappedMessageId != null && screen.messages().size() == 1) {
+            Result<?> edited = gateway.call(chatId, "editMessageText", Kind.MESSAGE, () -> client.execute(
+                EditMessageText.builder().chatId(chatId).messageId(tappedMessageId).text(screen.lastMessage())
+                    .parseMode(HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard).build()));
+            if (edited.succeeded()) {
+                return true;
+            }
         }
         if (tappedMessageId != null) {
             // The old screen's buttons would only lead to "out of date" now: take them away.
-            call("editMessageReplyMarkup", () -> client.execute(EditMessageReplyMarkup.builder()
-                .chatId(chatId).messageId(tappedMessageId).replyMarkup(InlineKeyboardMarkup.builder()
-                    .keyboard(List.of()).build()).build()));
+            gateway.call(chatId, "editMessageReplyMarkup", Kind.MESSAGE, () -> client.execute(
+                EditMessageReplyMarkup.builder().chatId(chatId).messageId(tappedMessageId)
+                    .replyMarkup(InlineKeyboardMarkup.builder().keyboard(List.of()).build()).build()));
         }
+        boolean all = true;
         List<String> messages = screen.messages();
         for (int i = 0; i < messages.size(); i++) {
-            boolean last = i == messages.size() - 1;
-            SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-                .chatId(chatId).text(messages.get(i)).parseMode(HTML).linkPreviewOptions(NO_PREVIEW);
-            if (last && keyboard != null) {
-                send.replyMarkup(keyboard);
-            }
-            call("sendMessage", () -> sent.record(chatId, client.execute(send.build()).getMessageId()));
+            all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, true);
         }
+        return all;
+    }
+
+    /** Sends one message; {@code record} keeps its id so /forget can delete it. */
+    boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record) {
+        SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
+            .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(NO_PREVIEW);
+        if (keyboard != null) {
+            send.replyMarkup(keyboard);
+        }
+        Result<Message> result = gateway.call(chatId, "sendMessage", Kind.MESSAGE, () -> client.execute(send.build()));
+        if (record) {
+            result.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
+        }
+        return result.succeeded();
     }
 
     /**
      * After /forget: deletes the bot's messages Telegram still lets it delete, then confirms in one message,
      * which is not recorded: nothing is kept about the chat afterwards.
      */
-    private void erase(long chatId, Reply reply) {
+    private boolean erase(long chatId, Reply reply) {
         List<Integer> ids = sent.takeDeletable(chatId);
         for (int from = 0; from < ids.size(); from += 100) {
             List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + 100));
-            call("deleteMessages", () -> client.execute(DeleteMessages.builder().chatId(chatId).messageIds(batch)
-                .build()));
+            gateway.call(chatId, "deleteMessages", Kind.OTHER, () -> client.execute(DeleteMessages.builder()
+                .chatId(chatId).messageIds(batch).build()));
         }
-        reply.screen().ifPresent(screen -> screen.messages().forEach(message -> send(chatId, message)));
-    }
-
-    void send(long chatId, String html) {
-        call("sendMessage", () -> client.execute(SendMessage.builder()
-            .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(NO_PREVIEW).build()));
-    }
-
-    /** Edits the tapped message; false when it cannot be edited (too old, deleted), so a new one is sent. */
-    private boolean edit(long chatId, int messageId, String text, InlineKeyboardMarkup keyboard) {
-        long start = System.nanoTime();
-        try {
-            client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).text(text)
-                .parseMode(HTML).linkPreviewOptions(NO_PREVIEW).replyMarkup(keyboard).build());
-            calls.completed("editMessageText", "ok", System.nanoTime() - start);
-            return true;
-        } catch (TelegramApiRequestException e) {
-            calls.completed("editMessageText", outcome(e), System.nanoTime() - start);
-            if (notModified(e)) {
-                return true;
-            }
-            log.info("editMessageText refused ({}); sending a new message instead", e.getErrorCode());
-            return false;
-        } catch (TelegramApiException e) {
-            calls.completed("editMessageText", "io", System.nanoTime() - start);
-            log.warn("editMessageText failed: {}", e.getClass().getSimpleName());
-            return false;
+        boolean all = true;
+        for (String message : reply.screen().map(RenderedScreen::messages).orElse(List.of())) {
+            all &= send(chatId, message, null, false);
         }
+        return all;
     }
 
-    private static String outcome(TelegramApiRequestException e) {
-        return notModified(e) ? "not_modified" : String.valueOf(e.getErrorCode());
-    }
-
-    static boolean notModified(TelegramApiRequestException e) {
-        return e.getApiResponse() != null && e.getApiResponse().contains("message is not modified");
-    }
-
-    private static InlineKeyboardMarkup keyboard(List<List<Button>> rows, int turn) {
+    private InlineKeyboardMarkup keyboard(long chatId, List<List<Button>> rows, int turn) {
         if (rows.isEmpty()) {
             return null;
         }
         List<InlineKeyboardRow> keyboard = new ArrayList<>();
         for (List<Button> row : rows) {
-            InlineKeyboardRow buttons = new InlineKeyboardRow();
+            InlineKeyboardRow line = new InlineKeyboardRow();
             for (Button button : row) {
-                buttons.add(InlineKeyboardButton.builder().text(button.text())
-                    .callbackData(CallbackData.encode(turn, button.action())).build());
+                line.add(InlineKeyboardButton.builder().text(button.text())
+                    .callbackData(buttons.encode(chatId, turn, button.action())).build());
             }
-            keyboard.add(buttons);
+            keyboard.add(line);
         }
         return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
-    }
-
-    private void call(String method, ApiCall call) {
-        long start = System.nanoTime();
-        try {
-            call.run();
-            calls.completed(method, "ok", System.nanoTime() - start);
-        } catch (TelegramApiRequestException e) {
-            calls.completed(method, outcome(e), System.nanoTime() - start);
-            if (!notModified(e)) {
-                log.warn("{} refused by Telegram: [{}] {}", method, e.getErrorCode(), e.getApiResponse());
-            }
-        } catch (TelegramApiException e) {
-            calls.completed(method, "io", System.nanoTime() - start);
-            log.warn("{} failed: {}", method, e.getClass().getSimpleName());
-        }
-    }
-
-    @FunctionalInterface
-    private interface ApiCall {
-        void run() throws TelegramApiException;
     }
 }

@@ -15,10 +15,25 @@ import java.time.Duration;
  * @param webhookUrl    {@code TELEGRAM_WEBHOOK_URL}: receive updates by webhook at this public URL instead of polling
  * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}: the secret Telegram sends with each delivery; required
  *                      with a webhook URL
+ * @param limits        how fast the bot may write, and how often a failed call is tried
  */
 @ConfigurationProperties(prefix = "telegram")
 public record TelegramSettings(String botToken, URI apiUrl, Duration pollTimeout, String webhookUrl,
-                               String webhookSecret) {
+                               String webhookSecret, Limits limits) {
+
+    /**
+     * Telegram's limits, as settings: about one message a second in a chat (a short burst is allowed), about
+     * thirty a second overall.
+     *
+     * @param perChatPerSecond {@code TELEGRAM_RATE_PER_CHAT}
+     * @param perChatBurst     messages a chat may get at once before the rate applies (an answer is four)
+     * @param overallPerSecond {@code TELEGRAM_RATE_OVERALL}
+     * @param overallBurst     calls at once before the overall rate applies
+     * @param maxAttempts      {@code TELEGRAM_MAX_ATTEMPTS}: tries of a call that fails with 429, 5xx or a network error
+     */
+    public record Limits(double perChatPerSecond, int perChatBurst, double overallPerSecond, int overallBurst,
+                         int maxAttempts) {
+    }
 
     private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,256}");
 

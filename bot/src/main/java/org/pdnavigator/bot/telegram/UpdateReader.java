@@ -2,60 +2,106 @@ package org.pdnavigator.bot.telegram;
 
 import org.pdnavigator.bot.chat.Incoming;
 import org.pdnavigator.bot.chat.Incoming.Media.Kind;
+import org.pdnavigator.bot.chat.StartPayload;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.Update;
-
-import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Turns a Telegram update into what the conversation needs: which chat, whether it is private, the
- * person's language tag, and what they did. Typed text is looked at only to find a command, never kept.
+ * Turns a Telegram update into what the bot does with it: every kind of update gets a deliberate answer or a
+ * deliberate silence. Typed text is looked at only to find a command, never kept.
  */
 final class UpdateReader {
 
-    private UpdateReader() {
+    private final CallbackData buttons;
+
+    UpdateReader(CallbackData buttons) {
+        this.buttons = buttons;
     }
 
-    /** An update worth answering. */
-    record Read(long updateId, long chatId, boolean privateChat, String languageCode, Incoming incoming,
-                String callbackQueryId, Integer tappedMessageId) {
+    /** What an update is, for the bot. */
+    sealed interface Read {
+        long updateId();
     }
 
-    static Optional<Read> read(Update update) {
+    /** Something a person did in a chat. */
+    record ForChat(long updateId, long chatId, boolean privateChat, String languageCode, Incoming incoming,
+                   String callbackQueryId, Integer tappedMessageId) implements Read {
+    }
+
+    /** Someone typed the bot's name in another chat (inline mode): pointed to a private chat. */
+    record Inline(long updateId, String queryId, String languageCode) implements Read {
+    }
+
+    /** The bot's membership of a chat changed: blocked or unblocked in private, added to a group or channel. */
+    record Membership(long updateId, long chatId, boolean privateChat, boolean member, String languageCode)
+        implements Read {
+    }
+
+    /** A button under a message sent in inline mode: nothing to answer in, only the spinner to stop. */
+    record InlineButton(long updateId, String callbackQueryId) implements Read {
+    }
+
+    /**
+     * Deliberate silence: edited messages (the conversation is by buttons), channel posts, polls, payments,
+     * reactions and other updates the bot never asked for.
+     */
+    record Silent(long updateId, String kind) implements Read {
+    }
+
+    Read read(Update update) {
+        long id = update.getUpdateId();
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
             if (query.getMessage() == null) {
-                // A button under an inline-mode message: no chat to answer in, only the spinner to stop.
-                return Optional.of(new Read(update.getUpdateId(), 0, false, language(query.getFrom()),
-                    new Incoming.BadTap(), query.getId(), null));
+                return new InlineButton(id, query.getId());
             }
-            Incoming incoming = CallbackData.decode(query.getData())
+            long chatId = query.getMessage().getChatId();
+            Incoming incoming = buttons.decode(chatId, query.getData())
                 .<Incoming>map(d -> new Incoming.Tap(d.turn(), d.action()))
                 .orElseGet(Incoming.BadTap::new);
-            boolean privateChat = query.getMessage().getChat() != null
-                && Boolean.TRUE.equals(query.getMessage().getChat().isUserChat());
-            return Optional.of(new Read(update.getUpdateId(), query.getMessage().getChatId(), privateChat,
-                language(query.getFrom()), incoming, query.getId(), query.getMessage().getMessageId()));
+            return new ForChat(id, chatId, isPrivate(query.getMessage().getChat()), language(query.getFrom()),
+                incoming, query.getId(), query.getMessage().getMessageId());
         }
         if (update.hasMessage()) {
             Message message = update.getMessage();
-            return Optional.of(new Read(update.getUpdateId(), message.getChatId(),
-                Boolean.TRUE.equals(message.getChat().isUserChat()), language(message.getFrom()), incoming(message),
-                null, null));
+            return new ForChat(id, message.getChatId(), isPrivate(message.getChat()), language(message.getFrom()),
+                incoming(message), null, null);
         }
-        return Optional.empty();
+        if (update.hasInlineQuery()) {
+            return new Inline(id, update.getInlineQuery().getId(), language(update.getInlineQuery().getFrom()));
+        }
+        if (update.hasMyChatMember()) {
+            ChatMemberUpdated change = update.getMyChatMember();
+            String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
+            boolean member = !("kicked".equals(status) || "left".equals(status));
+            return new Membership(id, change.getChat().getId(), isPrivate(change.getChat()), member,
+                language(change.getFrom()));
+        }
+        if (update.hasEditedMessage()) {
+            return new Silent(id, "edited message");
+        }
+        if (update.hasChannelPost() || update.hasEditedChannelPost()) {
+            return new Silent(id, "channel post");
+        }
+        return new Silent(id, "other update");
+    }
+
+    private static boolean isPrivate(Chat chat) {
+        return chat != null && Boolean.TRUE.equals(chat.isUserChat());
     }
 
     private static Incoming incoming(Message message) {
         if (message.hasText()) {
             return command(message.getText());
         }
-        if (message.hasSticker()) {
+        if (message.hasSticker() || message.hasAnimation()) {
             return new Incoming.Media(Kind.STICKER);
         }
-        if (message.hasPhoto()) {
+        if (message.hasPhoto() || message.hasVideo()) {
             return new Incoming.Media(Kind.PHOTO);
         }
         if (message.hasVoice() || message.hasAudio() || message.hasVideoNote()) {
@@ -95,7 +141,7 @@ final class UpdateReader {
             return "";
         }
         String payload = text.substring(space + 1).strip();
-        return org.pdnavigator.bot.chat.StartPayload.parse(payload).isPresent() ? payload : "";
+        return StartPayload.parse(payload).isPresent() ? payload : "";
     }
 
     private static String language(User user) {

@@ -29,7 +29,10 @@ public final class BotProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"), BotApplication.class.getName(),
             "--telegram.bot-token=" + api.token(), "--telegram.api-url=" + api.baseUri(),
-            "--telegram.poll-timeout=1s", "--bot.console=false", "--server.port=0", "--bot.data-dir=" + dataDir));
+            "--telegram.poll-timeout=1s", "--bot.console=false", "--server.port=0", "--bot.data-dir=" + dataDir,
+            // Tests tap far faster than a person: the rate limits are tested on their own.
+            "--telegram.limits.per-chat-per-second=1000", "--telegram.limits.per-chat-burst=1000",
+            "--telegram.limits.overall-per-second=10000", "--telegram.limits.overall-burst=10000"));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -18,7 +18,7 @@ class RestartTest {
 
     @Test
     void aConversationGoesOnAfterTheBotIsKilledAndStartedAgain(@TempDir Path dataDir) {
-        Path log = dataDir.resolve("bot.log");
+        Path log = Path.of("target", "restart-test-bot.log");
         try (FakeBotApi api = FakeBotApi.start()) {
             FakeUser user = api.user(6_100_000_001L, "en");
             Person person = new Person(user);
@@ -34,7 +34,7 @@ class RestartTest {
                 first.kill();
             }
 
-            try (BotProcess second = BotProcess.start(api, dataDir, log)) {
+            try (BotProcess ignored = BotProcess.start(api, dataDir, log)) {
                 person.taps("No, this is the first request");
                 assertThat(person.lastMessage()).contains("Where is the immigration court?");
 
@@ -53,13 +53,13 @@ class RestartTest {
 
     @Test
     void theSecretGeneratedOnFirstStartIsReadOnTheNext(@TempDir Path dataDir) {
-        Path log = dataDir.resolve("bot.log");
+        Path log = Path.of("target", "restart-test-secret-bot.log");
         try (FakeBotApi api = FakeBotApi.start()) {
             FakeUser user = api.user(6_100_000_002L, "en");
-            try (BotProcess first = BotProcess.start(api, dataDir, log)) {
+            try (BotProcess ignored = BotProcess.start(api, dataDir, log)) {
                 new Person(user).says("/start").taps("Continue ➡️");
             }
-            try (BotProcess second = BotProcess.start(api, dataDir, log)) {
+            try (BotProcess ignored = BotProcess.start(api, dataDir, log)) {
                 new Person(user).taps("🙋 I am asking for myself");
                 assertThat(user.lastMessage().plainText()).contains("What is happening to you now?");
             }

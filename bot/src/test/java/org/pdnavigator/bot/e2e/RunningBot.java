@@ -39,7 +39,10 @@ public final class RunningBot implements AutoCloseable {
     public static RunningBot start(FakeBotApi api, Path dataDir, String... properties) {
         List<String> args = new ArrayList<>(List.of("--telegram.bot-token=" + api.token(),
             "--telegram.api-url=" + api.baseUri(), "--telegram.poll-timeout=1s", "--bot.console=false",
-            "--server.port=0", "--bot.data-dir=" + dataDir));
+            "--server.port=0", "--bot.data-dir=" + dataDir,
+            // Tests tap far faster than a person: the rate limits are tested on their own.
+            "--telegram.limits.per-chat-per-second=1000", "--telegram.limits.per-chat-burst=1000",
+            "--telegram.limits.overall-per-second=10000", "--telegram.limits.overall-burst=10000"));
         for (String property : properties) {
             args.add("--" + property);
         }
