@@ -83,7 +83,11 @@ public final class UpdateDispatcher {
             OptionalLong updateId = OptionalLong.of(read.updateId());
             Reply reply = chats.handle(read.chatId(), read.languageCode(), read.incoming(), updateId);
             if (reply.handledBefore()) {
-                // Handled and answered before, here or by another instance: doing anything would do it twice.
+                // Handled and shown before, here or by another instance: showing it again would show it twice. The
+                // tap may have gone unanswered (a crash just before): answering it again is harmless.
+                if (read.callbackQueryId() != null) {
+                    replies.answerCallback(read.callbackQueryId());
+                }
                 return;
             }
             if (replies.show(read.chatId(), reply, read.tappedMessageId())) {
