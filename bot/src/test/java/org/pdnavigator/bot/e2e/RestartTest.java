@@ -103,6 +103,31 @@ class RestartTest {
     }
 
     @Test
+    void stopsCleanlyAndQuicklyWhenAskedToInTheMiddleOfAConversation(@TempDir Path dataDir) {
+        Path log = Path.of("target", "restart-test-stop-bot.log");
+        try (FakeBotApi api = FakeBotApi.start()) {
+            FakeUser user = api.user(6_300_000_001L, "en");
+            BotProcess bot = BotProcess.start(api, dataDir, log);
+            try {
+                new Person(user).says("/start").taps("Continue ➡️");
+
+                java.time.Instant asked = java.time.Instant.now();
+                int exit = bot.stop(java.time.Duration.ofSeconds(10));
+
+                assertThat(exit).as("the JVM ended by itself").isNotEqualTo(-1);
+                assertThat(java.time.Duration.between(asked, java.time.Instant.now()))
+                    .isLessThan(java.time.Duration.ofSeconds(10));
+            } finally {
+                bot.kill();
+            }
+            try (BotProcess ignored = BotProcess.start(api, dataDir, log)) {
+                new Person(user).taps("🙋 I am asking for myself");
+                assertThat(user.lastMessage().plainText()).contains("What is happening to you now?");
+            }
+        }
+    }
+
+    @Test
     void theSecretGeneratedOnFirstStartIsReadOnTheNext(@TempDir Path dataDir) {
         Path log = Path.of("target", "restart-test-secret-bot.log");
         try (FakeBotApi api = FakeBotApi.start()) {
