@@ -63,7 +63,9 @@ public record Draft(Situation situation, Role role, boolean courtCase, boolean u
             /** The deportation officer at the detention centre, through its request procedure. */
             DEPORTATION_OFFICER,
             /** The OPLA office is not known yet: a blank for its mailbox. */
-            OFFICE_TO_FIND
+            OFFICE_TO_FIND,
+            /** Headquarters said no: the local office again, with new facts; a blank for its address. */
+            LOCAL_OFFICE_AGAIN
         }
     }
 

@@ -22,6 +22,11 @@ public final class Drafts {
         for (Contact contact : route.contacts()) {
             recipient(contact).ifPresent(recipients::add);
         }
+        if (recipients.isEmpty()) {
+            // The top of the ladder said no: the answer says to ask the local office again, with new facts.
+            recipients.add(new Draft.Recipient(Draft.Recipient.Kind.LOCAL_OFFICE_AGAIN, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()));
+        }
         List<Draft.Kind> kinds = new ArrayList<>();
         if (route.tracks().contains(Track.OPLA)) {
             kinds.addAll(List.of(Draft.Kind.CONTINUANCE, Draft.Kind.STIPULATION, Draft.Kind.BOND,
