@@ -236,16 +236,18 @@ public final class ChatService {
     }
 
     /**
-     * Reminders: no value opens the choice of days in place of the tapped message; {@code -} puts the screen back;
-     * a number of days offered schedules the reminder once the state is kept, and says so above the screen's buttons.
+     * Reminders: no value opens the choice of days in a new message (the screen's buttons move to it); {@code -} shows
+     * the screen's last message there again; a number of days offered schedules the reminder once the state is kept,
+     * and says so with the screen's buttons under it.
      */
     private Decision remind(long chatId, ChatState state, Language language, String value) {
         Session session = state.session();
         RenderedScreen current = screen(session, language);
         RenderedScreen last = new RenderedScreen(current.step(), List.of(current.lastMessage()), current.keyboard());
         if (value.isEmpty()) {
+            // A new message: the tapped one may be part of the draft, which must stay whole in the chat.
             return Decision.keep(state, Reply.show(renderer.reminderMenu(language, reminderDays), session.turn(),
-                true));
+                false));
         }
         Optional<Integer> days = reminderDays.stream().filter(d -> Integer.toString(d).equals(value)).findFirst();
         Optional<FollowUp> followUp = FollowUp.of(session.answers(), conversation.screens().router());

@@ -132,6 +132,22 @@ class ReminderEndToEndTest {
     }
 
     @Test
+    void aPersonWhoBlockedTheBotGetsNothingMore() {
+        try (RunningBot bot = RunningBot.start(FAST)) {
+            FakeUser user = bot.api().user(6_200_000_004L, "en");
+            toTheAnswer(new Person(user));
+            optIn(new Person(user), 3);
+            bot.api().failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+            JdbcTemplate jdbc = bot.context().getBean(JdbcTemplate.class);
+            await("the reminder to be dropped", () -> jdbc.queryForObject("select count(*) from reminder",
+                Long.class) == 0);
+            pause(Duration.ofSeconds(4));
+            assertThat(bot.api().calls("sendMessage")).filteredOn(c -> Long.toString(user.id()).equals(c.param("chat_id")))
+                .filteredOn(c -> c.param("text").contains(REMINDER)).hasSize(1).allMatch(c -> !c.ok());
+        }
+    }
+
+    @Test
     void twoInstancesOnOnePostgresDatabaseSendEachReminderOnce() {
         String schema = Databases.newPostgresSchema();
         String path = "/telegram/hook";

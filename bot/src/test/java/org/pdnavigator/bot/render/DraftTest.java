@@ -243,4 +243,49 @@ class DraftTest {
         assertThat(file.replace("\r\n", "\n")).contains(englishDraft(answers)).contains("Cómo llenarlo");
         assertThat(file).contains("\r\n").doesNotContain("<b>");
     }
+
+    @TestFactory
+    Stream<DynamicTest> remindersWordWithinTelegramsLimitsInEveryLanguage() {
+        org.pdnavigator.bot.telegram.CallbackData buttons = new org.pdnavigator.bot.telegram.CallbackData(
+            org.pdnavigator.bot.store.Secrets.of("a test secret, long enough"));
+        List<org.pdnavigator.dialogs.draft.FollowUp> followUps = CASES.stream()
+            .map(a -> org.pdnavigator.dialogs.draft.FollowUp.of(a, CONVERSATION.screens().router()).orElseThrow())
+            .distinct().toList();
+        return TestBot.CATALOGUE.languages().stream().map(language -> DynamicTest.dynamicTest(language.tag(), () -> {
+            List<RenderedScreen> screens = new ArrayList<>();
+            screens.add(RENDERER.reminderMenu(language, List.of(1, 3, 7, 14, 21)));
+            for (org.pdnavigator.dialogs.draft.FollowUp followUp : followUps) {
+                screens.add(RENDERER.reminder(CONVERSATION.screens().reminder(followUp, 14), language, 999_999_999_999L));
+            }
+            for (RenderedScreen screen : screens) {
+                for (String message : screen.messages()) {
+                    String text = plain(message);
+                    assertThat(text).isNotBlank().doesNotContain("{", "}");
+                    assertThat(text.length()).isLessThanOrEqualTo(Renderer.MAX_MESSAGE);
+                }
+                screen.keyboard().stream().flatMap(List::stream).forEach(button -> {
+                    assertThat(button.text()).isNotBlank();
+                    assertThat(buttons.encode(Long.MIN_VALUE, 999, button.action()).getBytes(StandardCharsets.UTF_8))
+                        .hasSizeLessThanOrEqualTo(org.pdnavigator.bot.telegram.CallbackData.MAX_BYTES);
+                });
+            }
+        }));
+    }
+
+    /**
+     * The draft in the README comes from this test: if the draft changes, copy target/readme-draft.txt into the
+     * README between the markers.
+     */
+    @Test
+    void isShownInTheReadmeAsTheCodeWritesIt() throws java.io.IOException {
+        Court tucson = DIRECTORY.courts().stream().filter(c -> c.name().equals("Tucson")).findFirst().orElseThrow();
+        Answers answers = Answers.NONE.withRole(Role.SELF).withSituation(Situation.COURT)
+            .withCourtState(tucson.state()).withCourt(tucson.id());
+        String draft = englishDraft(answers) + "\n";
+        java.nio.file.Path out = java.nio.file.Path.of("target", "readme-draft.txt");
+        java.nio.file.Files.writeString(out, draft);
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        assertThat(readme).as("README.md holds the draft of " + out.toAbsolutePath())
+            .contains("<!-- draft:start -->\n```text\n" + draft + "```\n<!-- draft:end -->");
+    }
 }
