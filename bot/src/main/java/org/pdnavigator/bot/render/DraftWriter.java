@@ -28,11 +28,13 @@ final class DraftWriter {
         args.put("escalating", draft.escalating().map(Enum::name).orElse("none"));
         args.put("courtCase", draft.courtCase() ? "yes" : "no");
         args.put("who", draft.recipients().size() == 1 ? draft.recipients().get(0).kind().name() : "other");
+        args.put("court", draft.court().orElse("none"));
+        args.put("facility", draft.facility().orElse("none"));
 
         List<String> sections = new ArrayList<>();
         List<String> head = new ArrayList<>();
         for (Recipient recipient : draft.recipients()) {
-            head.add(to(recipient));
+            head.add(to(recipient, args));
         }
         head.add(templates.format("draft.subject", args));
         sections.add(String.join("\n", head));
@@ -64,8 +66,8 @@ final class DraftWriter {
         return sections;
     }
 
-    private String to(Recipient recipient) {
-        Map<String, Object> args = new HashMap<>();
+    private String to(Recipient recipient, Map<String, Object> draftArgs) {
+        Map<String, Object> args = new HashMap<>(draftArgs);
         recipient.email().ifPresent(e -> args.put("email", e));
         recipient.copy().ifPresent(c -> args.put("copy", c));
         recipient.office().ifPresent(o -> args.put("office", o));

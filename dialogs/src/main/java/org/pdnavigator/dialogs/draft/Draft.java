@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param kinds      the kinds of discretion to tick, for the parts of ICE that handle the case
  * @param reasons    the factors ICE weighs, to tick
  * @param papers     what to attach, to tick
+ * @param court      the immigration court the person picked (a place, from the directory), if they picked one
+ * @param facility   the detention centre the person picked, if they picked one
  */
 public record Draft(Situation situation, Role role, boolean courtCase, boolean urgent, List<Recipient> recipients,
-                    Optional<Rung> escalating, List<Kind> kinds, List<Reason> reasons, List<Paper> papers) {
+                    Optional<Rung> escalating, List<Kind> kinds, List<Reason> reasons, List<Paper> papers,
+                    Optional<String> court, Optional<String> facility) {
 
     public Draft {
         recipients = List.copyOf(recipients);

@@ -3,9 +3,12 @@ package org.pdnavigator.dialogs.draft;
 import org.pdnavigator.dialogs.Role;
 import org.pdnavigator.dialogs.Situation;
 import org.pdnavigator.dialogs.Track;
+import org.pdnavigator.dialogs.directory.Court;
+import org.pdnavigator.dialogs.directory.Facility;
 import org.pdnavigator.dialogs.directory.Mailbox;
 import org.pdnavigator.dialogs.route.Contact;
 import org.pdnavigator.dialogs.route.Route;
+import org.pdnavigator.dialogs.route.Router;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +60,9 @@ public final class Drafts {
         }
         return new Draft(route.situation(), route.role() == null ? Role.SELF : route.role(),
             route.tracks().contains(Track.OPLA), route.urgent(), recipients, route.deniedAt(), kinds,
-            List.of(Draft.Reason.values()), papers);
+            List.of(Draft.Reason.values()), papers,
+            route.why().flatMap(Router::court).map(Court::name),
+            route.why().flatMap(Router::facility).map(Facility::name));
     }
 
     private static Optional<Draft.Recipient> recipient(Contact contact) {
