@@ -159,7 +159,16 @@ class DraftTest {
         });
         assertThat(situations).containsExactlyInAnyOrder(Situation.values());
         assertThat(denials).containsExactlyInAnyOrder(Rung.values());
-        System.out.println("Drafts checked: " + CASES.size());
+        int longest = 0;
+        int split = 0;
+        for (Answers answers : CASES) {
+            List<Screen> screens = List.of(draft(answers));
+            RenderedScreen rendered = RENDERER.render(screens.get(0), Language.ENGLISH);
+            longest = Math.max(longest, plain(rendered.lastMessage()).length());
+            split += rendered.messages().size() > 2 ? 1 : 0;
+        }
+        System.out.println("Drafts checked: " + CASES.size() + "; longest draft message " + longest
+            + " characters (Telegram's limit " + Renderer.MAX_MESSAGE + "); drafts split in two: " + split);
     }
 
     @TestFactory
