@@ -15,8 +15,11 @@ import org.pdnavigator.i18n.Language;
 import org.pdnavigator.i18n.Languages;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One chat's side of the conversation, whatever the transport: reads the chat's state, works out what the
@@ -30,6 +33,8 @@ public final class ChatService {
 
     /** Conflicts are rare (two instances, one chat, the same instant); a few tries settle them. */
     private static final int ATTEMPTS = 5;
+    /** A tap on a reminder: they answered, no answer yet, or stop; and the reminder's id. */
+    private static final Pattern REMINDER_TAP = Pattern.compile("([ans])-(\\d{1,18})");
 
 
     private final Conversation conversation;
@@ -255,7 +260,7 @@ public final class ChatService {
             return Decision.keep(state, Reply.show(last, session.turn(), true));
         }
         RenderedScreen confirmed = new RenderedScreen(current.step(),
-            List.of(renderer.text(language, "remind.set", java.util.Map.of("days", days.get()))), current.keyboard());
+            List.of(renderer.text(language, "remind.set", Map.of("days", days.get()))), current.keyboard());
         return Decision.keep(state, Reply.show(confirmed, session.turn(), true))
             .then(() -> reminders.schedule(chatId, followUp.get(), days.get(), language.tag()));
     }
@@ -266,7 +271,7 @@ public final class ChatService {
      */
     private Decision reminderTap(long chatId, ChatState state, Language language, String value) {
         int turn = state.session().turn();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ans])-(\\d{1,18})").matcher(value);
+        Matcher m = REMINDER_TAP.matcher(value);
         Optional<Reminders.Reminder> reminder = m.matches()
             ? reminders.find(chatId, Long.parseLong(m.group(2))) : Optional.empty();
         if (reminder.isEmpty()) {
@@ -278,7 +283,7 @@ public final class ChatService {
                 turn, false)).then(() -> reminders.close(id));
             case "n" -> reminder.get().followUp().climbed(conversation.screens().router())
                 .map(next -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.notYet.text",
-                    java.util.Map.of("days", reminder.get().days()))), turn, false))
+                    Map.of("days", reminder.get().days()))), turn, false))
                     .then(() -> reminders.climb(id, next)))
                 .orElseGet(() -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.top")),
                     turn, false)).then(() -> reminders.close(id)));
