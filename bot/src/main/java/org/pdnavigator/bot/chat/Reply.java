@@ -14,7 +14,25 @@ import java.util.Optional;
  * @param erase the chat was forgotten: delete the bot's messages in it before showing the screen
  */
 public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTapped, Optional<String> toast,
-                    boolean erase) {
+                    boolean erase, Optional<Attachment> file) {
+
+    public Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTapped, Optional<String> toast,
+                 boolean erase) {
+        this(screen, turn, replaceTapped, toast, erase, Optional.empty());
+    }
+
+    /**
+     * A file to send, such as the draft of a request to print or forward.
+     *
+     * @param caption in Telegram HTML
+     */
+    public record Attachment(String fileName, byte[] content, String caption) {
+    }
+
+    /** Only a file: the screen stays as it is, buttons and all. */
+    public static Reply file(Attachment file, int turn) {
+        return new Reply(Optional.empty(), turn, false, Optional.empty(), false, Optional.of(file));
+    }
 
     public static Reply show(RenderedScreen screen, int turn, boolean replaceTapped) {
         return new Reply(Optional.of(screen), turn, replaceTapped, Optional.empty(), false);
@@ -36,6 +54,6 @@ public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTa
     }
 
     public Reply erasing() {
-        return new Reply(screen, turn, replaceTapped, toast, true);
+        return new Reply(screen, turn, replaceTapped, toast, true, file);
     }
 }

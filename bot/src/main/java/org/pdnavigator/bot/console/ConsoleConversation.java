@@ -87,6 +87,10 @@ public final class ConsoleConversation {
         return new Incoming.Typed();
     }
 
+    /** A terminal can neither receive a file nor be sent a reminder later: those buttons are left out. */
+    private static final java.util.Set<org.pdnavigator.dialogs.Event> TELEGRAM_ONLY = java.util.EnumSet.of(
+        org.pdnavigator.dialogs.Event.DRAFT_FILE, org.pdnavigator.dialogs.Event.REMIND);
+
     /** Prints a screen and returns its buttons in the order they are numbered. */
     private static List<Button> show(RenderedScreen screen, PrintStream out) {
         for (String message : screen.messages()) {
@@ -96,6 +100,9 @@ public final class ConsoleConversation {
         List<Button> buttons = new ArrayList<>();
         for (List<Button> row : screen.keyboard()) {
             for (Button button : row) {
+                if (TELEGRAM_ONLY.contains(button.action().event())) {
+                    continue;
+                }
                 buttons.add(button);
                 out.println("  " + buttons.size() + ") " + button.text());
             }

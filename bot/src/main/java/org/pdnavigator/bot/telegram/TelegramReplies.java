@@ -8,7 +8,9 @@ import org.pdnavigator.bot.telegram.TelegramGateway.Kind;
 import org.pdnavigator.bot.telegram.TelegramGateway.Result;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -20,6 +22,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +64,9 @@ final class TelegramReplies {
         if (reply.erase()) {
             return erase(chatId, reply);
         }
+        if (reply.file().isPresent()) {
+            return sendFile(chatId, reply.file().get());
+        }
         if (reply.screen().isEmpty()) {
             return true;
         }
@@ -82,6 +88,27 @@ final class TelegramReplies {
         }
         boolean all = true;
         List<String> messages = screen.messages();
+        for (int i = 0; i < messages.size(); i++) {
+            all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, true);
+        }
+        return all;
+    }
+
+    /** Sends a file (a document, by multipart upload), recorded so /forget can delete it. */
+    boolean sendFile(long chatId, Reply.Attachment file) {
+        Result<Message> result = gateway.call(chatId, "sendDocument", Kind.MESSAGE, () -> client.execute(
+            SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(file.content()), file.fileName()))
+                .caption(file.caption()).parseMode(HTML).build()));
+        result.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
+        return result.succeeded();
+    }
+
+    /** Sends a screen as new messages, its buttons under the last; all recorded so /forget can delete them. */
+    boolean sendScreen(long chatId, RenderedScreen screen, int turn) {
+        InlineKeyboardMarkup keyboard = keyboard(chatId, screen.keyboard(), turn);
+        List<String> messages = screen.messages();
+        boolean all = true;
         for (int i = 0; i < messages.size(); i++) {
             all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, true);
         }

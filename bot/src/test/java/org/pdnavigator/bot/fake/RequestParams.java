@@ -97,7 +97,10 @@ final class RequestParams {
             if (name.find()) {
                 Matcher fileName = PART_FILENAME.matcher(headers);
                 if (fileName.find()) {
-                    params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length());
+                    // The file's bytes as UTF-8 text too, so tests can read a text file the bot sent.
+                    params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length())
+                            .put("content", new String(content.getBytes(StandardCharsets.ISO_8859_1),
+                                    StandardCharsets.UTF_8));
                 } else {
                     params.put(name.group(1), new String(content.getBytes(StandardCharsets.ISO_8859_1),
                             StandardCharsets.UTF_8));
