@@ -3,6 +3,7 @@ package org.pdnavigator.bot;
 import org.pdnavigator.bot.chat.ChatActivity;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.ChatStore;
+import org.pdnavigator.bot.chat.ShareLink;
 import org.pdnavigator.bot.render.Renderer;
 import org.pdnavigator.bot.telegram.TelegramSettings;
 import org.pdnavigator.dialogs.Conversation;
@@ -60,10 +61,12 @@ class DialogueConfiguration {
 
     @Bean
     ChatService chatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
-                            ObjectProvider<ChatActivity> activity, TelegramSettings telegram) {
+                            ObjectProvider<ChatActivity> activity, TelegramSettings telegram,
+                            ObjectProvider<ShareLink> shareLink) {
         // With webhooks another instance may be answering a repeated update right now: wait before answering again.
         Duration unansweredAfter = telegram.webhook() ? Duration.ofSeconds(30) : Duration.ZERO;
         return new ChatService(conversation, store, renderer, languages,
-            ChatActivity.all(activity.orderedStream().toList()), unansweredAfter);
+            ChatActivity.all(activity.orderedStream().toList()), unansweredAfter,
+            shareLink.getIfAvailable(() -> ShareLink.NONE));
     }
 }

@@ -37,9 +37,15 @@ public final class ChatService {
     private final Languages languages;
     private final ChatActivity activity;
     private final java.time.Duration unansweredAfter;
+    private final ShareLink shareLink;
 
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
         this(conversation, store, renderer, languages, ChatActivity.NONE, java.time.Duration.ZERO);
+    }
+
+    public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
+                       ChatActivity activity, java.time.Duration unansweredAfter) {
+        this(conversation, store, renderer, languages, activity, unansweredAfter, ShareLink.NONE);
     }
 
     /**
@@ -48,7 +54,8 @@ public final class ChatService {
      *                        may be answering the same update at that moment
      */
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
-                       ChatActivity activity, java.time.Duration unansweredAfter) {
+                       ChatActivity activity, java.time.Duration unansweredAfter, ShareLink shareLink) {
+        this.shareLink = shareLink;
         this.conversation = conversation;
         this.store = store;
         this.renderer = renderer;
@@ -134,6 +141,9 @@ public final class ChatService {
                 .orElse(state);
             return show(linked.withSession(conversation.restart(linked.session()).session()), appLanguage, false);
         }
+        if (incoming instanceof Incoming.Share share) {
+            return share(found.orElseGet(() -> fresh(appLanguage)), appLanguage, share);
+        }
         if (found.isEmpty()) {
             // No state (a new chat, or erased or expired): begin, and explain if they tapped an old button.
             ChatState state = fresh(appLanguage);
@@ -191,6 +201,27 @@ public final class ChatService {
             .map(l -> state.withLanguage(l.tag(), LanguageSource.CHOSEN))
             .orElse(state);
         return show(next, appLanguage, true);
+    }
+
+    /**
+     * {@code /share}: the link in the chat's language (with the organizer's code, if given) as a QR code captioned
+     * with the link, then a short message with the link to forward. The conversation stays where it is.
+     */
+    private Decision share(ChatState state, String appLanguage, Incoming.Share share) {
+        Language language = language(state, appLanguage);
+        int turn = state.session().turn();
+        if (share.badCode()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "share.badCode")), turn, false));
+        }
+        Optional<String> link = shareLink.link(language, share.code());
+        if (link.isEmpty()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "share.unavailable")), turn,
+                false));
+        }
+        java.util.Map<String, String> args = java.util.Map.of("link", link.get());
+        RenderedScreen shared = new RenderedScreen(null, List.of(renderer.text(language, "share.caption", args),
+            renderer.text(language, "share.message", args)), List.of());
+        return Decision.keep(state, Reply.show(shared, turn, false).withQrCode(link.get()));
     }
 
     /** The first screen, for a transport that starts a conversation without a command (the console). */

@@ -12,16 +12,18 @@ import java.util.Optional;
  * @param replaceTapped whether the screen may replace the message whose button was tapped
  * @param toast a short note for the tapped button's spinner, if any
  * @param erase the chat was forgotten: delete the bot's messages in it before showing the screen
+ * @param qrCode text to show as a QR code image, with the screen's first message as its caption, where the
+ *               transport can show images
  */
 public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTapped, Optional<String> toast,
-                    boolean erase) {
+                    boolean erase, Optional<String> qrCode) {
 
     public static Reply show(RenderedScreen screen, int turn, boolean replaceTapped) {
-        return new Reply(Optional.of(screen), turn, replaceTapped, Optional.empty(), false);
+        return new Reply(Optional.of(screen), turn, replaceTapped, Optional.empty(), false, Optional.empty());
     }
 
     public static Reply nothing(int turn) {
-        return new Reply(Optional.empty(), turn, false, Optional.empty(), false);
+        return new Reply(Optional.empty(), turn, false, Optional.empty(), false, Optional.empty());
     }
 
     /** The reply to an update handled before (here or by another instance): nothing more to do. */
@@ -29,13 +31,19 @@ public record Reply(Optional<RenderedScreen> screen, int turn, boolean replaceTa
         return ALREADY_HANDLED;
     }
 
-    private static final Reply ALREADY_HANDLED = new Reply(Optional.empty(), 0, false, Optional.empty(), false);
+    private static final Reply ALREADY_HANDLED = new Reply(Optional.empty(), 0, false, Optional.empty(), false,
+        Optional.empty());
 
     public boolean handledBefore() {
         return this == ALREADY_HANDLED;
     }
 
     public Reply erasing() {
-        return new Reply(screen, turn, replaceTapped, toast, true);
+        return new Reply(screen, turn, replaceTapped, toast, true, qrCode);
+    }
+
+    /** The same reply with a QR code of {@code text} before its messages, captioned by the first. */
+    public Reply withQrCode(String text) {
+        return new Reply(screen, turn, replaceTapped, toast, erase, Optional.of(text));
     }
 }

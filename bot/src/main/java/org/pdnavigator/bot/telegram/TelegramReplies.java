@@ -4,11 +4,14 @@ import org.pdnavigator.bot.chat.Reply;
 import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.RenderedScreen;
+import org.pdnavigator.bot.share.QrImages;
 import org.pdnavigator.bot.telegram.TelegramGateway.Kind;
 import org.pdnavigator.bot.telegram.TelegramGateway.Result;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -36,8 +39,11 @@ final class TelegramReplies {
     private final TelegramGateway gateway;
     private final SentMessages sent;
     private final CallbackData buttons;
+    private final QrImages qrImages;
 
-    TelegramReplies(TelegramClient client, TelegramGateway gateway, SentMessages sent, CallbackData buttons) {
+    TelegramReplies(TelegramClient client, TelegramGateway gateway, SentMessages sent, CallbackData buttons,
+                    QrImages qrImages) {
+        this.qrImages = qrImages;
         this.client = client;
         this.gateway = gateway;
         this.sent = sent;
@@ -65,6 +71,9 @@ final class TelegramReplies {
             return true;
         }
         RenderedScreen screen = reply.screen().get();
+        if (reply.qrCode().isPresent()) {
+            return showWithQrCode(chatId, screen, reply.qrCode().get());
+        }
         InlineKeyboardMarkup keyboard = keyboard(chatId, screen.keyboard(), reply.turn());
         if (reply.replaceTapped() && tappedMessageId != null && screen.messages().size() == 1) {
             Result<?> edited = gateway.call(chatId, "editMessageText", Kind.MESSAGE, () -> client.execute(
@@ -84,6 +93,27 @@ final class TelegramReplies {
         List<String> messages = screen.messages();
         for (int i = 0; i < messages.size(); i++) {
             all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, true);
+        }
+        return all;
+    }
+
+    /** Side of the QR code image: big enough to print on a flyer, small for Telegram (a few kilobytes). */
+    static final int QR_PIXELS = 1024;
+
+    /**
+     * A QR code as a photo, captioned with the screen's first message, then the screen's other messages (the
+     * one to forward). A photo Telegram refuses leaves the caption to be sent as text, so the link still arrives.
+     */
+    private boolean showWithQrCode(long chatId, RenderedScreen screen, String text) {
+        List<String> messages = screen.messages();
+        byte[] png = qrImages.png(text, QR_PIXELS);
+        Result<Message> photo = gateway.call(chatId, "sendPhoto", Kind.MESSAGE, () -> client.execute(SendPhoto.builder()
+            .chatId(chatId).photo(new InputFile(new java.io.ByteArrayInputStream(png), "pd-navigator-qr.png"))
+            .caption(messages.get(0)).parseMode(HTML).build()));
+        photo.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
+        boolean all = photo.succeeded() || send(chatId, messages.get(0), null, true);
+        for (String message : messages.subList(1, messages.size())) {
+            all &= send(chatId, message, null, true);
         }
         return all;
     }
