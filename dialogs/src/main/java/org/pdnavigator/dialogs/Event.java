@@ -30,7 +30,9 @@ public enum Event {
     /** Start over: handled by the conversation, not the machine. */
     RESTART('r'),
     /** The language menu (no value) or a language (its tag): handled by the bot, not the conversation. */
-    LANGUAGE('a');
+    LANGUAGE('a'),
+    /** The bot's link and QR code, to pass on: handled by the bot, not the conversation. */
+    SHARE('s');
 
     private final char code;
 

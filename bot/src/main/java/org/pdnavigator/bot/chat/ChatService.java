@@ -169,6 +169,9 @@ public final class ChatService {
             if (tap.action().event() == Event.LANGUAGE) {
                 return language(state, appLanguage, tap.action());
             }
+            if (tap.action().event() == Event.SHARE) {
+                return share(state, appLanguage, new Incoming.Share());
+            }
             Turn turn = conversation.tap(session, tap.turn(), tap.action());
             return switch (turn.outcome()) {
                 case MOVED -> show(state.withSession(turn.session()), appLanguage, true);

@@ -105,6 +105,26 @@ class ShareLinksEndToEndTest {
     }
 
     @Test
+    void theAnswerOffersAButtonToShareTheBotAndKeepsItsButtons() {
+        FakeUser user = bot.api().user(nextUser(), "en");
+        Person person = new Person(user).says("/start").taps("Continue ➡️", "🙋 I am asking for myself",
+            "⚖️ Case in immigration court", "No, this is the first request").findsAndTaps("Arizona").taps("Tucson");
+        assertThat(user.buttons()).contains("🪜 If ICE says no", "📣 Share this bot");
+        int before = user.messages().size();
+
+        person.taps("📣 Share this bot");
+
+        List<BotMessage> messages = user.messages();
+        assertThat(messages).hasSize(before + 2);
+        assertThat(QrReading.decodePng(bot.api().uploadedFile(user.id(), messages.get(before).messageId())
+            .orElseThrow())).isEqualTo(BOT + "en");
+        assertThat(person.lastMessage()).startsWith("Facing ICE?").contains(BOT + "en");
+        assertThat(user.buttons()).as("the answer is still there to use").contains("🪜 If ICE says no");
+        person.taps("🪜 If ICE says no");
+        assertThat(person.sees()).doesNotContain("out of date");
+    }
+
+    @Test
     void anOrganizersCodeGoesInTheLinkAndCountsThoseWhoCome() {
         FakeUser organizer = bot.api().user(nextUser(), "fr");
         new Person(organizer).says("/start").says("/share Eglise_St-Paul_2");

@@ -70,7 +70,8 @@ class EveryScreenTest {
             Session session = queue.poll();
             Map<Step, List<Session>> picksByStep = new java.util.LinkedHashMap<>();
             for (Option option : CONVERSATION.screen(session).options()) {
-                if (option.action().event() == Event.LANGUAGE || OTHER_ROLES.contains(option.action())
+                if (option.action().event() == Event.LANGUAGE || option.action().event() == Event.SHARE
+                    || OTHER_ROLES.contains(option.action())
                     || session.step() == Step.URGENCY && !option.action().equals(Action.choose(Known.NO))) {
                     continue;
                 }

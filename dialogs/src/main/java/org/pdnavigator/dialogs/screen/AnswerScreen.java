@@ -85,6 +85,8 @@ final class AnswerScreen {
             keyboard.add(List.of(new Option(Label.key("answer.why"), Action.of(Event.WHY))));
         }
         keyboard.add(List.of(new Option(Label.key("answer.ladder"), Action.of(Event.LADDER))));
+        // Whoever got an answer may know someone else who needs one.
+        keyboard.add(List.of(new Option(Label.key("answer.share"), Action.of(Event.SHARE))));
         return new Screen(Step.ANSWER, messages, keyboard);
     }
 
