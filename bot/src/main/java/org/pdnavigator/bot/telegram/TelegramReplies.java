@@ -40,6 +40,12 @@ final class TelegramReplies {
     private final SentMessages sent;
     private final CallbackData buttons;
     private final QrImages qrImages;
+    /**
+     * Each link's QR code is uploaded once: Telegram keeps the file, and its id sends it again (a link per language
+     * and code, so few).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> qrFileIds =
+        com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     TelegramReplies(TelegramClient client, TelegramGateway gateway, SentMessages sent, CallbackData buttons,
                     QrImages qrImages) {
@@ -106,16 +112,28 @@ final class TelegramReplies {
      */
     private boolean showWithQrCode(long chatId, RenderedScreen screen, String text) {
         List<String> messages = screen.messages();
-        byte[] png = qrImages.png(text, QR_PIXELS);
-        Result<Message> photo = gateway.call(chatId, "sendPhoto", Kind.MESSAGE, () -> client.execute(SendPhoto.builder()
-            .chatId(chatId).photo(new InputFile(new java.io.ByteArrayInputStream(png), "pd-navigator-qr.png"))
-            .caption(messages.get(0)).parseMode(HTML).build()));
+        String uploaded = qrFileIds.getIfPresent(text);
+        Result<Message> photo = uploaded == null ? null : sendPhoto(chatId, new InputFile(uploaded), messages.get(0));
+        if (photo == null || !photo.succeeded()) {
+            // Not sent before (or Telegram no longer knows the file): drawn and uploaded.
+            qrFileIds.invalidate(text);
+            byte[] png = qrImages.png(text, QR_PIXELS);
+            photo = sendPhoto(chatId, new InputFile(new java.io.ByteArrayInputStream(png), "pd-navigator-qr.png"),
+                messages.get(0));
+            photo.returned().map(Message::getPhoto).filter(sizes -> !sizes.isEmpty())
+                .map(sizes -> sizes.get(sizes.size() - 1).getFileId()).ifPresent(id -> qrFileIds.put(text, id));
+        }
         photo.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
         boolean all = photo.succeeded() || send(chatId, messages.get(0), null, true);
         for (String message : messages.subList(1, messages.size())) {
             all &= send(chatId, message, null, true);
         }
         return all;
+    }
+
+    private Result<Message> sendPhoto(long chatId, InputFile photo, String caption) {
+        return gateway.call(chatId, "sendPhoto", Kind.MESSAGE, () -> client.execute(SendPhoto.builder()
+            .chatId(chatId).photo(photo).caption(caption).parseMode(HTML).build()));
     }
 
     /** Sends one message; {@code record} keeps its id so /forget can delete it. */

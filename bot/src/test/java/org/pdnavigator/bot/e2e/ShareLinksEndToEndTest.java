@@ -125,6 +125,24 @@ class ShareLinksEndToEndTest {
     }
 
     @Test
+    void aQrCodeIsUploadedOnceAndSentAgainByItsFileId() {
+        FakeUser first = bot.api().user(nextUser(), "tr");
+        FakeUser second = bot.api().user(nextUser(), "tr");
+        new Person(first).says("/start").says("/share");
+        new Person(second).says("/share");
+
+        List<ApiCall> photos = bot.api().calls("sendPhoto").stream()
+            .filter(call -> List.of(Long.toString(first.id()), Long.toString(second.id())).contains(call.param("chat_id")))
+            .toList();
+        assertThat(photos).hasSize(2).allMatch(ApiCall::ok);
+        assertThat(photos.get(0).param("photo")).startsWith("attach://");
+        assertThat(photos.get(1).param("photo")).startsWith("fake-photo-");
+        List<BotMessage> seen = second.messages();
+        assertThat(QrReading.decodePng(bot.api().uploadedFile(second.id(), seen.get(seen.size() - 2).messageId())
+            .orElseThrow())).isEqualTo(BOT + "tr");
+    }
+
+    @Test
     void anOrganizersCodeGoesInTheLinkAndCountsThoseWhoCome() {
         FakeUser organizer = bot.api().user(nextUser(), "fr");
         new Person(organizer).says("/start").says("/share Eglise_St-Paul_2");

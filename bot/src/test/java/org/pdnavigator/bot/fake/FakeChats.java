@@ -51,6 +51,8 @@ final class FakeChats {
     private final Map<Long, ChatLog> chats = new HashMap<>();
     private final Map<String, CallbackRecord> callbacks = new LinkedHashMap<>();
     private long uploadedFiles;
+    /** Files uploaded so far, by the file id the fake gave them. */
+    private final Map<String, byte[]> files = new HashMap<>();
 
     FakeChats(ObjectMapper mapper, User bot) {
         this.mapper = mapper;
@@ -101,7 +103,16 @@ final class FakeChats {
         int[] size = kind == Kind.PHOTO && upload != null ? photoSize(upload) : new int[] {1280, 720};
         JsonNode keyboard = inlineKeyboard(params);
         synchronized (this) {
-            String fileId = upload != null ? "fake-" + field + "-" + (++uploadedFiles) : file;
+            if (upload == null && files.containsKey(file)) {
+                // A file id this fake gave out: the same file again, as Telegram resends it without an upload.
+                upload = files.get(file);
+                size = kind == Kind.PHOTO ? photoSize(upload) : size;
+            }
+            boolean uploadedNow = upload != null && !files.containsKey(file);
+            String fileId = uploadedNow ? "fake-" + field + "-" + (++uploadedFiles) : file;
+            if (upload != null) {
+                files.putIfAbsent(fileId, upload);
+            }
             StoredMessage message = store(chatId, kind, caption == null ? "" : caption, parseMode, keyboard, fileId);
             message.content = upload;
             message.width = size[0];
