@@ -61,6 +61,15 @@ class ShareLinksEndToEndTest {
 
             Person withoutCode = new Person(bot.api().user(nextUser(), app)).says("/start " + language.tag());
             assertThat(withoutCode.lastMessage()).isEqualTo(plain(language, "welcome.text"));
+
+            // Sharing from there gives the link in that language, its QR code and the message to forward, in it.
+            withoutCode.says("/share");
+            List<BotMessage> messages = withoutCode.user().messages();
+            BotMessage photo = messages.get(messages.size() - 2);
+            assertThat(QrReading.decodePng(bot.api().uploadedFile(withoutCode.user().id(), photo.messageId())
+                .orElseThrow())).isEqualTo(BOT + language.tag());
+            assertThat(photo.plainText()).isEqualTo(plain(language, "share.caption", BOT + language.tag()));
+            assertThat(withoutCode.lastMessage()).isEqualTo(plain(language, "share.message", BOT + language.tag()));
         }));
     }
 
@@ -93,10 +102,6 @@ class ShareLinksEndToEndTest {
         assertThat(QrReading.decodePng(bot.api().uploadedFile(user.id(), photo.messageId()).orElseThrow()))
             .isEqualTo(link);
         assertThat(photo.plainText()).contains(link).contains("Comparta este bot");
-        // Uploaded as Telegram expects from TelegramBots: multipart, the field naming the part with the file.
-        ApiCall sendPhoto = bot.api().calls("sendPhoto").stream()
-            .filter(call -> call.param("chat_id").equals(Long.toString(user.id()))).findFirst().orElseThrow();
-        assertThat(sendPhoto.param("photo")).startsWith("attach://");
 
         BotMessage forward = messages.get(messages.size() - 1);
         assertThat(forward.plainText()).contains(link).startsWith("¿Tiene problemas con ICE?");
@@ -128,18 +133,19 @@ class ShareLinksEndToEndTest {
     void aQrCodeIsUploadedOnceAndSentAgainByItsFileId() {
         FakeUser first = bot.api().user(nextUser(), "tr");
         FakeUser second = bot.api().user(nextUser(), "tr");
-        new Person(first).says("/start").says("/share");
-        new Person(second).says("/share");
+        new Person(first).says("/start").says("/share upload_once");
+        new Person(second).says("/share upload_once");
 
         List<ApiCall> photos = bot.api().calls("sendPhoto").stream()
             .filter(call -> List.of(Long.toString(first.id()), Long.toString(second.id())).contains(call.param("chat_id")))
             .toList();
         assertThat(photos).hasSize(2).allMatch(ApiCall::ok);
+        // Uploaded as Telegram expects from TelegramBots: multipart, the field naming the part with the file.
         assertThat(photos.get(0).param("photo")).startsWith("attach://");
         assertThat(photos.get(1).param("photo")).startsWith("fake-photo-");
         List<BotMessage> seen = second.messages();
         assertThat(QrReading.decodePng(bot.api().uploadedFile(second.id(), seen.get(seen.size() - 2).messageId())
-            .orElseThrow())).isEqualTo(BOT + "tr");
+            .orElseThrow())).isEqualTo(BOT + "tr-upload_once");
     }
 
     @Test
@@ -227,6 +233,10 @@ class ShareLinksEndToEndTest {
 
     private static String plain(Language language, String key) {
         return Html.toPlainText(TestBot.renderer().text(language, key));
+    }
+
+    private static String plain(Language language, String key, String link) {
+        return Html.toPlainText(TestBot.renderer().text(language, key, java.util.Map.of("link", link)));
     }
 
 }
