@@ -193,12 +193,12 @@ class ShareLinksEndToEndTest {
         FakeBotApi api = FakeBotApi.start();
         api.failNext("getMe", 5, 502, "Bad Gateway", null);
         try (RunningBot late = RunningBot.start(api, dataDir)) {
-            FakeUser user = api.user(nextUser(), "en");
+            FakeUser user = late.api().user(nextUser(), "en");
             Person person = new Person(user).says("/share");
             assertThat(person.lastMessage()).isEqualTo(plain(Language.ENGLISH, "share.unavailable"));
 
             Instant deadline = Instant.now().plusSeconds(30);
-            while (api.calls("getMe").stream().noneMatch(ApiCall::ok) && Instant.now().isBefore(deadline)) {
+            while (late.api().calls("getMe").stream().noneMatch(ApiCall::ok) && Instant.now().isBefore(deadline)) {
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             }
             person.says("/share");
