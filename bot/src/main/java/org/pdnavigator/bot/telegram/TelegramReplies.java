@@ -34,6 +34,7 @@ final class TelegramReplies {
 
     private static final String HTML = "HTML";
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+    private static final LinkPreviewOptions WITH_PREVIEW = LinkPreviewOptions.builder().isDisabled(false).build();
 
     private final TelegramClient client;
     private final TelegramGateway gateway;
@@ -126,7 +127,8 @@ final class TelegramReplies {
         photo.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
         boolean all = photo.succeeded() || send(chatId, messages.get(0), null, true);
         for (String message : messages.subList(1, messages.size())) {
-            all &= send(chatId, message, null, true);
+            // With the link's preview (the bot's name, picture and description): what a forward shows its reader.
+            all &= send(chatId, message, null, true, true);
         }
         return all;
     }
@@ -138,8 +140,12 @@ final class TelegramReplies {
 
     /** Sends one message; {@code record} keeps its id so /forget can delete it. */
     boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record) {
+        return send(chatId, html, keyboard, record, false);
+    }
+
+    private boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record, boolean preview) {
         SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-            .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(NO_PREVIEW);
+            .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(preview ? WITH_PREVIEW : NO_PREVIEW);
         if (keyboard != null) {
             send.replyMarkup(keyboard);
         }

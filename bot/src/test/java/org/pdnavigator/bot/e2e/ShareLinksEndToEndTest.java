@@ -106,6 +106,9 @@ class ShareLinksEndToEndTest {
         BotMessage forward = messages.get(messages.size() - 1);
         assertThat(forward.plainText()).contains(link).startsWith("¿Tiene problemas con ICE?");
         assertThat(forward.hasKeyboard()).as("nothing in it that only works in this chat").isFalse();
+        ApiCall sent = bot.api().calls("sendMessage").stream()
+            .filter(call -> call.param("chat_id").equals(Long.toString(user.id()))).reduce((a, b) -> b).orElseThrow();
+        assertThat(sent.param("link_preview_options")).as("the bot's card shows under the link").contains("false");
         assertThat(person.lastMessage()).isEqualTo(forward.plainText());
     }
 
