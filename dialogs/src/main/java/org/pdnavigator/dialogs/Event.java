@@ -38,7 +38,9 @@ public enum Event {
     /** Reminders: the menu (no value), a number of days, or {@code -} to close the menu: handled by the bot. */
     REMIND('m'),
     /** A tap on a reminder: a letter for what it says and the reminder's id ({@code n-42}): handled by the bot. */
-    REMINDER('e');
+    REMINDER('e'),
+    /** The bot's link and QR code, to pass on: handled by the bot, not the conversation. */
+    SHARE('s');
 
     private final char code;
 
@@ -48,7 +50,7 @@ public enum Event {
 
     /** Whether the bot acts on it itself (it changes no step of the conversation). */
     public boolean handledByBot() {
-        return this == LANGUAGE || this == DRAFT_FILE || this == REMIND || this == REMINDER;
+        return this == LANGUAGE || this == DRAFT_FILE || this == REMIND || this == REMINDER || this == SHARE;
     }
 
     public char code() {

@@ -45,6 +45,7 @@ public final class ChatService {
     private final java.time.Duration unansweredAfter;
     private final Reminders reminders;
     private final List<Integer> reminderDays;
+    private final ShareLink shareLink;
 
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
         this(conversation, store, renderer, languages, ChatActivity.NONE, java.time.Duration.ZERO);
@@ -52,7 +53,14 @@ public final class ChatService {
 
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
                        ChatActivity activity, java.time.Duration unansweredAfter) {
-        this(conversation, store, renderer, languages, activity, unansweredAfter, Reminders.NONE, List.of());
+        this(conversation, store, renderer, languages, activity, unansweredAfter, Reminders.NONE, List.of(),
+            ShareLink.NONE);
+    }
+
+    public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
+                       ChatActivity activity, java.time.Duration unansweredAfter, ShareLink shareLink) {
+        this(conversation, store, renderer, languages, activity, unansweredAfter, Reminders.NONE, List.of(),
+            shareLink);
     }
 
     /**
@@ -62,9 +70,10 @@ public final class ChatService {
      */
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
                        ChatActivity activity, java.time.Duration unansweredAfter, Reminders reminders,
-                       List<Integer> reminderDays) {
+                       List<Integer> reminderDays, ShareLink shareLink) {
         this.reminders = reminders;
         this.reminderDays = List.copyOf(reminderDays);
+        this.shareLink = shareLink;
         this.conversation = conversation;
         this.store = store;
         this.renderer = renderer;
@@ -168,6 +177,9 @@ public final class ChatService {
                 .orElse(state);
             return show(linked.withSession(conversation.restart(linked.session()).session()), appLanguage, false);
         }
+        if (incoming instanceof Incoming.Share share) {
+            return share(found.orElseGet(() -> fresh(appLanguage)), appLanguage, share);
+        }
         if (found.isEmpty()) {
             // No state (a new chat, or erased or expired): begin, and explain if they tapped an old button.
             ChatState state = fresh(appLanguage);
@@ -192,6 +204,9 @@ public final class ChatService {
         if (incoming instanceof Incoming.Tap tap) {
             if (tap.action().event() == Event.LANGUAGE) {
                 return language(state, appLanguage, tap.action());
+            }
+            if (tap.action().event() == Event.SHARE) {
+                return share(state, appLanguage, new Incoming.Share());
             }
             if (tap.action().event() == Event.DRAFT_FILE || tap.action().event() == Event.REMIND) {
                 if (tap.turn() != session.turn() || !conversation.screen(session).offers(Action.of(tap.action().event()))) {
@@ -292,6 +307,27 @@ public final class ChatService {
             default -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.stopped")), turn,
                 false)).then(() -> reminders.close(id));
         };
+    }
+
+    /**
+     * {@code /share}: the link in the chat's language (with the organizer's code, if given) as a QR code captioned
+     * with the link, then a short message with the link to forward. The conversation stays where it is.
+     */
+    private Decision share(ChatState state, String appLanguage, Incoming.Share share) {
+        Language language = language(state, appLanguage);
+        int turn = state.session().turn();
+        if (share.badCode()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "share.badCode")), turn, false));
+        }
+        Optional<String> link = shareLink.link(language, share.code());
+        if (link.isEmpty()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "share.unavailable")), turn,
+                false));
+        }
+        java.util.Map<String, String> args = java.util.Map.of("link", link.get());
+        RenderedScreen shared = new RenderedScreen(null, List.of(renderer.text(language, "share.caption", args),
+            renderer.text(language, "share.message", args)), List.of());
+        return Decision.keep(state, Reply.show(shared, turn, false).withQrCode(link.get()));
     }
 
     /** The first screen, for a transport that starts a conversation without a command (the console). */

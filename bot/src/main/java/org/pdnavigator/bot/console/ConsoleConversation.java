@@ -3,6 +3,7 @@ package org.pdnavigator.bot.console;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.Incoming;
 import org.pdnavigator.bot.chat.Reply;
+import org.pdnavigator.bot.chat.StartPayload;
 import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.Html;
 import org.pdnavigator.bot.render.RenderedScreen;
@@ -67,6 +68,12 @@ public final class ConsoleConversation {
     }
 
     private Incoming parse(String line, List<Button> buttons) {
+        if (line.equals("/share") || line.startsWith("/share ")) {
+            String code = line.substring("/share".length()).strip();
+            return code.isEmpty() ? new Incoming.Share() : StartPayload.isCode(code)
+                ? new Incoming.Share(java.util.Optional.of(code), false)
+                : new Incoming.Share(java.util.Optional.empty(), true);
+        }
         if (line.startsWith("/")) {
             return switch (line) {
                 case "/start" -> new Incoming.Start();

@@ -21,8 +21,10 @@ class ReminderConfiguration {
     @Bean
     ReminderSender reminderSender(JdbcReminders reminders, TelegramClient client, TelegramGateway gateway,
                                   SentMessages sent, Secrets secrets, Renderer renderer, Conversation conversation,
-                                  Languages languages, BlockedChats blocked, ObjectProvider<ChatActivity> activity) {
-        TelegramReplies replies = new TelegramReplies(client, gateway, sent, new CallbackData(secrets));
+                                  Languages languages, BlockedChats blocked, ObjectProvider<ChatActivity> activity,
+                                  org.pdnavigator.bot.share.QrImages qrImages) {
+        TelegramReplies replies = new TelegramReplies(client, gateway, sent, new CallbackData(secrets),
+            qrImages);
         return new ReminderSender(reminders, replies, renderer, conversation.screens(), languages, blocked,
             ChatActivity.all(activity.orderedStream().toList()));
     }

@@ -90,6 +90,8 @@ final class AnswerScreen {
         keyboard.add(List.of(new Option(Label.key("answer.ladder"), Action.of(Event.LADDER))));
         keyboard.add(List.of(new Option(Label.key("draft.button"), Action.of(Event.DRAFT))));
         keyboard.add(List.of(new Option(Label.key("remind.button"), Action.of(Event.REMIND))));
+        // Whoever got an answer may know someone else who needs one.
+        keyboard.add(List.of(new Option(Label.key("answer.share"), Action.of(Event.SHARE))));
         return new Screen(Step.ANSWER, messages, keyboard);
     }
 
