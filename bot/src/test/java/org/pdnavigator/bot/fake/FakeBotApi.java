@@ -125,6 +125,14 @@ public final class FakeBotApi implements AutoCloseable {
         return new FakeUser(this, userId, languageCode);
     }
 
+    /**
+     * A group, supergroup or channel the bot may be in ({@code type} "group", "supergroup" or "channel"), with one
+     * member who writes there.
+     */
+    public FakeGroup group(long chatId, String type, FakeUser member) {
+        return new FakeGroup(this, chatId, type, member);
+    }
+
     // ---------------------------------------------------------------------------------------------- updates
 
     /**
@@ -339,6 +347,10 @@ public final class FakeBotApi implements AutoCloseable {
     private Long chatOf(JsonNode params) {
         Long chatId = RequestParams.number(params, "chat_id");
         String callbackQueryId = RequestParams.text(params, "callback_query_id");
+        String inlineQueryId = RequestParams.text(params, "inline_query_id");
+        if (chatId == null && inlineQueryId != null) {
+            return chats.userOfInlineQuery(inlineQueryId);
+        }
         return chatId == null && callbackQueryId != null ? chats.chatOfCallback(callbackQueryId) : chatId;
     }
 
@@ -384,6 +396,7 @@ public final class FakeBotApi implements AutoCloseable {
         register("deleteMessage", chats::deleteMessage);
         register("deleteMessages", chats::deleteMessages);
         register("answerCallbackQuery", chats::answerCallbackQuery);
+        register("answerInlineQuery", chats::answerInlineQuery);
         register("sendPhoto", params -> chats.sendMedia(params, FakeChats.Kind.PHOTO));
         register("sendDocument", params -> chats.sendMedia(params, FakeChats.Kind.DOCUMENT));
         register("sendChatAction", chats::sendChatAction);

@@ -10,6 +10,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.Voice;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberBanned;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.location.Location;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
@@ -105,6 +110,43 @@ public final class FakeUser {
                 .build()));
     }
 
+    /** Edits one of their own earlier messages to {@code text}: Telegram sends an edited_message update. */
+    public void editsMessage(String text) {
+        Message message = Message.builder().messageId(api.chats().nextMessageId(id)).from(user()).chat(chat())
+                .date((int) Instant.now().getEpochSecond() - 60).editDate((int) Instant.now().getEpochSecond())
+                .text(text).build();
+        Update update = new Update();
+        update.setEditedMessage(message);
+        api.push(update);
+    }
+
+    /** Types the bot's @name and {@code query} in any chat (inline mode). */
+    public void sendsInlineQuery(String query) {
+        InlineQuery inline = InlineQuery.builder().id(String.valueOf(api.nextId())).from(user()).query(query)
+                .offset("").chatType("sender").build();
+        api.chats().inlineQuerySent(inline.getId(), id);
+        Update update = new Update();
+        update.setInlineQuery(inline);
+        api.push(update);
+    }
+
+    /** Blocks the bot (Telegram tells the bot with my_chat_member: member becomes kicked). */
+    public void blocksBot() {
+        pushMembership(new ChatMemberMember(api.botUser()), new ChatMemberBanned(api.botUser(), 0));
+    }
+
+    /** Unblocks the bot (kicked becomes member). */
+    public void unblocksBot() {
+        pushMembership(new ChatMemberBanned(api.botUser(), 0), new ChatMemberMember(api.botUser()));
+    }
+
+    private void pushMembership(ChatMember before, ChatMember after) {
+        Update update = new Update();
+        update.setMyChatMember(ChatMemberUpdated.builder().chat(chat()).from(user())
+                .date((int) Instant.now().getEpochSecond()).oldChatMember(before).newChatMember(after).build());
+        api.push(update);
+    }
+
     /**
      * Taps the inline button labelled {@code buttonText}, looking through the bot's messages from the latest.
      *
@@ -191,6 +233,11 @@ public final class FakeUser {
         return api.chats().callbackAnswers(id);
     }
 
+    /** The button the bot offered in its answer to each of this user's inline queries (empty object: none). */
+    public List<JsonNode> inlineAnswers() {
+        return api.chats().inlineAnswers(id);
+    }
+
     /** Whether the bot answered every callback query this user sent (an unanswered one spins in the app). */
     public boolean allCallbacksAnswered() {
         return api.chats().allCallbacksAnswered(id);
@@ -237,7 +284,7 @@ public final class FakeUser {
         }
     }
 
-    private User user() {
+    User user() {
         return User.builder().id(id).isBot(false).firstName(FIRST_NAME).languageCode(languageCode).build();
     }
 
