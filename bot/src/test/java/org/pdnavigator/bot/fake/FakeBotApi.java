@@ -125,6 +125,11 @@ public final class FakeBotApi implements AutoCloseable {
         return new FakeUser(this, userId, languageCode);
     }
 
+    /** A scripted user with a name and username of their own, as Telegram sends them with every update. */
+    public FakeUser user(long userId, String languageCode, String firstName, String lastName, String username) {
+        return new FakeUser(this, userId, languageCode, firstName, lastName, username);
+    }
+
     /**
      * A group, supergroup or channel the bot may be in ({@code type} "group", "supergroup" or "channel"), with one
      * member who writes there.

@@ -45,8 +45,18 @@ public final class FakeUser {
     private final FakeBotApi api;
     private final long id;
     private final String languageCode;
+    private final String firstName;
+    private final String lastName;
+    private final String username;
 
     FakeUser(FakeBotApi api, long id, String languageCode) {
+        this(api, id, languageCode, FIRST_NAME, null, null);
+    }
+
+    FakeUser(FakeBotApi api, long id, String languageCode, String firstName, String lastName, String username) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.username = username;
         this.api = api;
         this.id = id;
         this.languageCode = languageCode;
@@ -100,7 +110,7 @@ public final class FakeUser {
 
     /** Shares the user's own contact, as the "share my phone number" button does. */
     public void sendContact() {
-        pushMessage(message -> message.contact(Contact.builder().phoneNumber("+12025550143").firstName(FIRST_NAME)
+        pushMessage(message -> message.contact(Contact.builder().phoneNumber("+12025550143").firstName(firstName).lastName(lastName)
                 .userId(id).build()));
     }
 
@@ -285,11 +295,13 @@ public final class FakeUser {
     }
 
     User user() {
-        return User.builder().id(id).isBot(false).firstName(FIRST_NAME).languageCode(languageCode).build();
+        return User.builder().id(id).isBot(false).firstName(firstName).lastName(lastName).userName(username)
+                .languageCode(languageCode).build();
     }
 
     private Chat chat() {
-        return Chat.builder().id(id).type("private").firstName(FIRST_NAME).build();
+        return Chat.builder().id(id).type("private").firstName(firstName).lastName(lastName).userName(username)
+                .build();
     }
 
     private String fileId(String kind) {
