@@ -110,6 +110,9 @@ final class UpdateReader {
         if (message.hasDocument()) {
             return new Incoming.Media(Kind.DOCUMENT);
         }
+        if (message.hasContact() || message.hasLocation() || message.getVenue() != null) {
+            return new Incoming.Media(Kind.PERSONAL);
+        }
         return new Incoming.Media(Kind.OTHER);
     }
 
