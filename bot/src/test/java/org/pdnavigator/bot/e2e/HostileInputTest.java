@@ -154,6 +154,21 @@ class HostileInputTest {
         }
 
         @Test
+        void aButtonUnderAnInlineMessageIsAnsweredAndNothingElse() {
+            Person person = atRole();
+            List<BotMessage> before = person.user().messages();
+            int answers = person.user().callbackAnswers().size();
+
+            person.user().tapInlineMessage("AAAAAA1:c:SELF");
+            Person.awaitAnswered(person.user());
+            person.user().await();
+
+            assertThat(person.user().callbackAnswers()).hasSize(answers + 1);
+            assertThat(person.user().messages()).isEqualTo(before);
+            goesOn(person);
+        }
+
+        @Test
         void blockingAndUnblockingTheBotIsRecordedInSilence() {
             Person person = atRole();
             List<BotMessage> before = person.user().messages();
@@ -390,6 +405,7 @@ class HostileInputTest {
         void textOfTelegramsMaximumLengthAndBeyond() {
             sameAnswerAsToPlainText("A123456789 ".repeat(373).substring(0, 4096));
             sameAnswerAsToPlainText("😀".repeat(5000));
+            sameAnswerAsToPlainText("/start es-" + "x".repeat(100_000));
         }
 
         @Test

@@ -200,6 +200,20 @@ public final class FakeUser {
         api.push(update);
     }
 
+    /** Taps a button under a message sent in inline mode: the query has an inline message id and no message. */
+    public void tapInlineMessage(String data) {
+        CallbackQuery query = new CallbackQuery();
+        query.setId(String.valueOf(api.nextId()));
+        query.setFrom(user());
+        query.setInlineMessageId("inline-" + api.nextId());
+        query.setChatInstance("chat-instance-inline");
+        query.setData(data);
+        api.chats().callbackSent(query.getId(), id);
+        Update update = new Update();
+        update.setCallbackQuery(query);
+        api.push(update);
+    }
+
     // ------------------------------------------------------------------------------------------ what it sees
 
     /** The bot's messages in this chat as they stand now, oldest first. */
