@@ -2,7 +2,8 @@ package org.pdnavigator.bot.e2e;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pdnavigator.bot.fake.FakeBotApi;
 import org.pdnavigator.bot.fake.FakeGroup;
 import org.pdnavigator.bot.fake.FakeUser;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,15 +43,29 @@ class LogPrivacyTest {
         "/forget_me_Ximena",
         "<b>Ximena</b> &amp; Rodrigo");
 
-    @Test
+    private static final String HOOK = "/telegram/hook";
+    private static final String HOOK_SECRET = "log-privacy-secret";
+
+    @ParameterizedTest(name = "receiving updates by {0}")
+    @ValueSource(strings = {"long polling", "webhook"})
     @DisplayName("name no user and hold no typed text, even when things fail")
-    void nameNoUserAndHoldNoTypedText() throws IOException {
+    void nameNoUserAndHoldNoTypedText(String mode) throws IOException {
         Path dataDir = RunningBot.temporaryDataDir();
         Path logFile = dataDir.resolve("bot.log");
         FakeBotApi api = FakeBotApi.start();
-        RunningBot bot = RunningBot.start(api, dataDir, "logging.file.name=" + logFile,
-            "logging.level.root=INFO", "logging.level.org.pdnavigator=TRACE");
+        List<String> settings = new ArrayList<>(List.of("logging.file.name=" + logFile,
+            "logging.level.root=INFO", "logging.level.org.pdnavigator=TRACE"));
+        boolean webhook = mode.equals("webhook");
+        if (webhook) {
+            settings.add("telegram.webhook-url=https://bot.example.org" + HOOK);
+            settings.add("telegram.webhook-secret=" + HOOK_SECRET);
+        }
+        RunningBot bot = RunningBot.start(api, dataDir, settings.toArray(String[]::new));
         try {
+            if (webhook) {
+                api.deliverBy(json -> Webhook.deliver(bot, HOOK, HOOK_SECRET, json));
+                deliverJunk(bot);
+            }
             converse(bot);
         } finally {
             bot.close();
@@ -116,9 +132,21 @@ class LogPrivacyTest {
         assertThat(person.lastMessage()).contains("algo salió mal");
     }
 
+    /** Deliveries that are not updates, or not from Telegram, carrying what a person might have typed. */
+    private static void deliverJunk(RunningBot bot) {
+        String update = "{\"update_id\":991,\"message\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":"
+            + PERSON_ID + ",\"type\":\"private\",\"first_name\":\"" + FIRST_NAME + "\"},\"text\":\"A123456789\"}}";
+        assertThat(Webhook.deliver(bot, HOOK, "wrong", update)).isEqualTo(401);
+        assertThat(Webhook.deliver(bot, HOOK, HOOK_SECRET, "María José Gutiérrez A123456789")).isEqualTo(400);
+        assertThat(Webhook.deliver(bot, HOOK, HOOK_SECRET, "{\"update_id\":\"A123456789\",\"message\":"
+            + "{\"chat\":{\"id\":\"" + FIRST_NAME + "\"}}}")).isEqualTo(400);
+        assertThat(Webhook.deliver(bot, HOOK, HOOK_SECRET, "{\"update_id\":992,\"message\":{\"message_id\":"
+            + "\"maria.gutierrez@example.com\"}}")).isEqualTo(400);
+    }
+
     /** What no line may hold, lower case. */
     private static List<String> secrets() {
-        List<String> secrets = new java.util.ArrayList<>(List.of(Long.toString(PERSON_ID),
+        List<String> secrets = new ArrayList<>(List.of(Long.toString(PERSON_ID),
             Long.toString(Math.abs(GROUP_ID)), "maría", "maria", "josé", "gutiérrez", "gutierrez", USERNAME,
             "a123456789", "123456789", "123-456-789", "098-765-432", "555-0143", "5550143", "example.com",
             "evergreen", "a246813579", "ximena", "rodrigo"));
