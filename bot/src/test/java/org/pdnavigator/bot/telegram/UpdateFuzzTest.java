@@ -443,7 +443,8 @@ class UpdateFuzzTest {
             CallbackData buttons = new CallbackData(secrets);
             reader = new UpdateReader(buttons);
             dispatcher = new UpdateDispatcher(chats, new ChatQueue(2), new TelegramReplies(telegram.client(), gateway,
-                new JdbcSentMessages(database.jdbc(), secrets, TestBot.CLOCK), buttons), renderer, activity, reader,
+                new JdbcSentMessages(database.jdbc(), secrets, TestBot.CLOCK), buttons, new org.pdnavigator.bot.share.QrImages()),
+                renderer, activity, reader,
                 blocked);
         }
 
