@@ -36,6 +36,8 @@ final class FakeChats {
     private static final int CAPTION_LIMIT = 1024;
     private static final int CALLBACK_DATA_LIMIT = 64;
     private static final int CALLBACK_ANSWER_LIMIT = 200;
+    /** Messages a chat keeps when the history is not kept (a load run). */
+    private static final int KEPT_MESSAGES = 20;
     private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply"
             + " markup are exactly the same as a current content and reply markup of the message";
     private static final Set<String> BUTTON_ACTIONS = Set.of("url", "callback_data", "login_url", "web_app",
@@ -51,10 +53,16 @@ final class FakeChats {
     private final Map<Long, ChatLog> chats = new HashMap<>();
     private final Map<String, CallbackRecord> callbacks = new LinkedHashMap<>();
     private long uploadedFiles;
+    private boolean keepHistory = true;
 
     FakeChats(ObjectMapper mapper, User bot) {
         this.mapper = mapper;
         this.bot = bot;
+    }
+
+    /** See {@link FakeBotApi#keepHistory}. */
+    synchronized void keepHistory(boolean keep) {
+        keepHistory = keep;
     }
 
     /** Takes the next message id of a chat; users' and the bot's messages share one sequence, as in Telegram. */
@@ -193,6 +201,9 @@ final class FakeChats {
             }
             callback.answered = true;
             callback.answerText = text;
+            if (!keepHistory) {
+                callbacks.remove(String.valueOf(text(params, "callback_query_id")));
+            }
             return BooleanNode.TRUE;
         }
     }
@@ -318,7 +329,11 @@ final class FakeChats {
         message.text = text;
         message.parseMode = parseMode;
         message.keyboard = keyboard;
-        chat(chatId).messages.add(message);
+        List<StoredMessage> messages = chat(chatId).messages;
+        messages.add(message);
+        if (!keepHistory && messages.size() > KEPT_MESSAGES) {
+            messages.remove(0);
+        }
         return message;
     }
 

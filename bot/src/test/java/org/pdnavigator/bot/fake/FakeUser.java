@@ -135,9 +135,14 @@ public final class FakeUser {
      * is embedded as Telegram would if it is still in the chat.
      */
     public void tapData(long messageId, String data) {
+        tapData(messageId, data, String.valueOf(api.nextId()));
+    }
+
+    /** As {@link #tapData(long, String)}, with the query's id chosen by the caller, who may need it first. */
+    public void tapData(long messageId, String data, String callbackQueryId) {
         Message message = currentMessage(messageId);
         CallbackQuery query = new CallbackQuery();
-        query.setId(String.valueOf(api.nextId()));
+        query.setId(callbackQueryId);
         query.setFrom(user());
         query.setMessage(message);
         query.setChatInstance("chat-instance-" + id);

@@ -45,6 +45,13 @@ final class UpdateFeed {
     private boolean closed;
     private Duration quietPeriod = Duration.ofMillis(150);
     private Duration replyWindow = Duration.ofSeconds(3);
+    private volatile FirstDelivery firstDelivery = (updateId, chatId) -> { };
+
+    /** Told when an update is sent to the bot for the first time (under the feed's lock: be quick). */
+    @FunctionalInterface
+    interface FirstDelivery {
+        void delivered(int updateId, Long chatId);
+    }
 
     UpdateFeed(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -73,6 +80,10 @@ final class UpdateFeed {
         } finally {
             lock.unlock();
         }
+    }
+
+    void onFirstDelivery(FirstDelivery listener) {
+        firstDelivery = listener;
     }
 
     int pending() {
@@ -229,6 +240,7 @@ final class UpdateFeed {
             if (update.chatId() != null) {
                 awaitingReply.put(update.chatId(), lastActivityNanos);
             }
+            firstDelivery.delivered(update.id(), update.chatId());
         }
     }
 
