@@ -154,6 +154,17 @@ public final class FakeBotApi implements AutoCloseable {
 
     private volatile java.util.function.Consumer<String> delivery;
 
+    /** As {@link #push}, for an update already in JSON; its {@code update_id} is set here. */
+    int pushJson(ObjectNode update) {
+        java.util.function.Consumer<String> webhook = delivery;
+        if (webhook == null) {
+            return feed.pushJson(update);
+        }
+        int id = feed.assignId(update);
+        webhook.accept(update.toString());
+        return id;
+    }
+
     /**
      * Delivers pushed updates as Telegram's webhook would, by handing each update's JSON to {@code webhook}
      * (a test's stand-in for the network and a load balancer) instead of queueing it for getUpdates. The call

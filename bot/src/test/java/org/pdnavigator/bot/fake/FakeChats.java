@@ -234,7 +234,7 @@ final class FakeChats {
             return null;
         }
         return chat.messages.stream().filter(message -> message.id == messageId).findFirst()
-                .map(message -> toJson(chatId, message)).orElse(null);
+                .map(message -> message.json != null ? message.json : toJson(chatId, message)).orElse(null);
     }
 
     private static String parseMode(JsonNode params) throws BotApiError {
@@ -371,6 +371,7 @@ final class FakeChats {
         if (stored.keyboard != null) {
             json.set("reply_markup", stored.keyboard);
         }
+        stored.json = json; // every change ends here, so this is always the message as it stands
         return json;
     }
 
@@ -408,6 +409,8 @@ final class FakeChats {
         private String parseMode;
         private JsonNode keyboard;
         private Integer editDate;
+        /** The message as Telegram embeds it, made once per change (not to be modified). */
+        private JsonNode json;
 
         private StoredMessage(int id, Kind kind, int date, String fileId) {
             this.id = id;

@@ -3,6 +3,7 @@ package org.pdnavigator.bot.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Duration;
@@ -66,6 +67,31 @@ final class UpdateFeed {
             updates.add(new Pending(update.getUpdateId(), json, chatOf(json)));
             changed.signalAll();
             return update.getUpdateId();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** As {@link #push(Update)}, for an update already in JSON. */
+    int pushJson(ObjectNode update) {
+        lock.lock();
+        try {
+            int id = nextUpdateId++;
+            update.put("update_id", id);
+            updates.add(new Pending(id, update, chatOf(update)));
+            changed.signalAll();
+            return id;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int assignId(ObjectNode update) {
+        lock.lock();
+        try {
+            int id = nextUpdateId++;
+            update.put("update_id", id);
+            return id;
         } finally {
             lock.unlock();
         }
