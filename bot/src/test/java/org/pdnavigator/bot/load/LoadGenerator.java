@@ -180,9 +180,11 @@ final class LoadGenerator implements FakeBotApi.Observer {
                 }
             }
             case "answerCallbackQuery" -> {
-                Person person = byCallback.remove(params.path("callback_query_id").asText());
+                String id = params.path("callback_query_id").asText();
+                // Kept until answered: an injected failure is not an answer, and the bot tries again.
+                Person person = status == 200 ? byCallback.remove(id) : byCallback.get(id);
                 if (status == 200 && person != null) {
-                    person.tapAnswered(params.path("callback_query_id").asText());
+                    person.tapAnswered(id);
                 } else if (status == 400 || person == null) {
                     // Answered twice (the fake forgets a query once answered), or a query nobody sent now.
                     duplicated.increment();
