@@ -54,6 +54,8 @@ final class LoadGenerator implements FakeBotApi.Observer {
     private volatile boolean measuring;
 
     final Latencies latencies = new Latencies();
+    /** From the update queued at the fake (the person's tap) to the first answer: includes waiting to be fetched. */
+    final Latencies seen = new Latencies();
     final LongAdder handled = new LongAdder();
     final LongAdder sent = new LongAdder();
     final LongAdder lost = new LongAdder();
@@ -113,6 +115,7 @@ final class LoadGenerator implements FakeBotApi.Observer {
     /** From now on, figures count (after the warm-up). */
     void measure() {
         latencies.clear();
+        seen.clear();
         handled.reset();
         sent.reset();
         lost.reset();
@@ -330,6 +333,7 @@ final class LoadGenerator implements FakeBotApi.Observer {
                     now.answeredAt = nanoTime;
                     if (measuring && now.deliveredAt != 0) {
                         latencies.add(nanoTime - now.deliveredAt);
+                        seen.add(nanoTime - now.sentAt);
                     }
                 }
                 if (keyboard.isEmpty()) {

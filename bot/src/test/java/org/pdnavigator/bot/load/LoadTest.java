@@ -193,6 +193,9 @@ class LoadTest {
             System.out.printf("Answer latency (update delivered in getUpdates -> first sendMessage/editMessageText of"
                 + " the chat at the fake): p50 %.1f ms, p99 %.1f ms, max %.1f ms (%,d answers)%n", p50, p99, max,
                 latencies.length);
+            long[] seen = load.seen.sorted();
+            System.out.printf("As the person sees it (update queued at the fake -> first answer, including waiting to"
+                + " be fetched): p50 %.1f ms, p99 %.1f ms%n", percentile(seen, 0.50), percentile(seen, 0.99));
             System.out.printf("Lost answers: %d; duplicated answers: %d%n", load.lost.sum(), load.duplicated.sum());
             System.out.printf("Errors: %d handling failures in the bot, %d requests the fake refused (4xx), Telegram"
                 + " calls by outcome %s%n", counters.failures.sum(), load.refused.sum(), counters.outcomes());
