@@ -152,8 +152,8 @@ class LoadTest {
                 Thread.sleep(1);
             }
             double startToPollMs = (load.firstPollNanos - startNanos) / 1e6;
-            System.out.printf("Start to first poll: %.0f ms (SpringApplication.run to the first getUpdates at the"
-                + " fake)%n", startToPollMs);
+            System.out.printf("Start to first poll: %.0f ms (%s to the first getUpdates at the fake)%n", startToPollMs,
+                botKind.equals("noop") ? "starting the no-op bot" : "SpringApplication.run");
 
             ScheduledExecutorService side = Executors.newSingleThreadScheduledExecutor();
             load.start();
