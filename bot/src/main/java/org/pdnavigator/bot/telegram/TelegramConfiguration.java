@@ -43,8 +43,12 @@ class TelegramConfiguration {
             System::nanoTime, TelegramGateway.Sleeper.REAL);
     }
 
+    /**
+     * Depends on the database so that it is closed before it when the bot stops: updates at work then finish
+     * with their database (a restart under load showed them failing on a closed pool).
+     */
     @Bean(destroyMethod = "close")
-    ChatQueue chatQueue(BotSettings settings) {
+    ChatQueue chatQueue(BotSettings settings, javax.sql.DataSource database) {
         return new ChatQueue(settings.workers());
     }
 

@@ -47,6 +47,8 @@ final class UpdatePoller {
     /** Updates fetched and not yet confirmed: id to whether handled. */
     private final TreeMap<Integer, Boolean> window = new TreeMap<>();
     private int confirmedUpTo = -1;
+    /** Updates finished so far (guarded by the lock; read without it only as a hint). */
+    private volatile long finishedCount;
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -124,6 +126,8 @@ final class UpdatePoller {
 
     private void poll() throws TelegramApiException {
         boolean busy = busy();
+        int confirmedBefore = confirmed();
+        long finishedBefore = finishedCount;
         long start = System.nanoTime();
         List<Update> updates = client.execute(GetUpdates.builder().offset(confirmed() + 1).limit(LIMIT)
             .timeout(busy ? 0 : timeoutSeconds).allowedUpdates(allowedUpdates).build());
@@ -146,7 +150,7 @@ final class UpdatePoller {
         }
         if (started == 0 && busy()) {
             // Everything Telegram returned is at work already: wait a little for some of it to finish.
-            awaitProgress();
+            awaitProgress(confirmedBefore, finishedBefore);
         }
     }
 
@@ -165,6 +169,7 @@ final class UpdatePoller {
         lock.lock();
         try {
             window.put(id, true);
+            finishedCount++;
             while (!window.isEmpty() && window.firstEntry().getValue()) {
                 Map.Entry<Integer, Boolean> first = window.pollFirstEntry();
                 confirmedUpTo = first.getKey();
@@ -193,10 +198,24 @@ final class UpdatePoller {
         }
     }
 
-    private void awaitProgress() {
+    /**
+     * Telegram answers every poll with all the updates still at work (they are not confirmed): wait until a
+     * quarter of them is confirmed, or, while there is room for more, finished (or all, or the busy wait is over),
+     * so that under load each update is fetched a few times at most, not once per update finished before it.
+     */
+    private void awaitProgress(int confirmedBefore, long finishedBefore) {
         lock.lock();
         try {
-            progress.awaitNanos(BUSY_WAIT_NANOS);
+            long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
+            int enough = Math.max(1, window.size() / 4);
+            while (!window.isEmpty() && confirmedUpTo - confirmedBefore < enough
+                && (window.size() >= LIMIT || finishedCount - finishedBefore < enough)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                progress.awaitNanos(left);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

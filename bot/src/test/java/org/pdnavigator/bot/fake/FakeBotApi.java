@@ -75,16 +75,22 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, JsonNode> botProfile = new ConcurrentHashMap<>();
     private final List<ApiCall> calls = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong sequence = new AtomicLong(4_000_000_000L);
+    private final Map<String, Queue<Duration>> hangs = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final Map<Long, Duration> stalledChats = new ConcurrentHashMap<>();
     private final Map<String, Queue<Duration>> lateAnswers = new ConcurrentHashMap<>();
+    private volatile Observer observer = Observer.NONE;
+    private volatile boolean keepHistory = true;
 
     private final ExecutorService executor;
     private final HttpServer server;
 
     private FakeBotApi() throws IOException {
         registerMethods();
-        executor = Executors.newFixedThreadPool(16, daemonThreads());
+        feed.onFirstDelivery((updateId, chatId) -> observer.delivered(updateId, chatId, System.nanoTime()));
+        // Threads are made as needed: a request held by hangNext must not keep others waiting, and a load run
+        // sends as many requests at once as the bot has workers.
+        executor = Executors.newCachedThreadPool(daemonThreads());
         // Without TCP_NODELAY, a response written in two parts waits ~40 ms for a delayed ACK (Nagle), which
         // makes every call slow and opens gaps the idle detection would mistake for the bot being done.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -162,6 +168,17 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private volatile java.util.function.Consumer<String> delivery;
+
+    /** As {@link #push}, for an update already in JSON; its {@code update_id} is set here. */
+    int pushJson(ObjectNode update) {
+        java.util.function.Consumer<String> webhook = delivery;
+        if (webhook == null) {
+            return feed.pushJson(update);
+        }
+        int id = feed.assignId(update);
+        webhook.accept(update.toString());
+        return id;
+    }
 
     /**
      * Delivers pushed updates as Telegram's webhook would, by handing each update's JSON to {@code webhook}
@@ -290,9 +307,60 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the next {@code count} calls of {@code method} hang for {@code hang} and then end without an answer,
+     * as a request lost on the network does: the fake does not act on them, and a client with a shorter read
+     * timeout sees a timeout.
+     */
+    public void hangNext(String method, int count, Duration hang) {
+        Queue<Duration> queue = hangs.computeIfAbsent(method.toLowerCase(Locale.ROOT),
+                key -> new ConcurrentLinkedQueue<>());
+        for (int i = 0; i < count; i++) {
+            queue.add(hang);
+        }
+    }
+
     /** Delays every answer by {@code latency}, as a slow network would. */
     public void setLatency(Duration latency) {
         this.latency = latency;
+    }
+
+    // ------------------------------------------------------------------------------------------------ load
+
+    /** Told of what passes through the fake as it happens, for load runs that time answers. */
+    public interface Observer {
+
+        Observer NONE = new Observer() {
+        };
+
+        /** An update left the fake for the first time, in an answer to getUpdates. */
+        default void delivered(int updateId, Long chatId, long nanoTime) {
+        }
+
+        /**
+         * A request was answered: {@code result} is what the answer carried on success, else {@code null}.
+         * Called before the answer is written, so it happens before anything the bot does in consequence.
+         *
+         * @param nanoTime {@link System#nanoTime()} when the request arrived
+         */
+        default void answered(String method, JsonNode params, int status, JsonNode result, long nanoTime) {
+        }
+    }
+
+    /** Tells {@code observer} (only one at a time) of every delivered update and every answered request. */
+    public void observe(Observer observer) {
+        this.observer = observer == null ? Observer.NONE : observer;
+    }
+
+    /**
+     * Whether to keep what a long run would pile up (default yes): every request for {@link #calls()}, every
+     * message of a chat, every answered callback query. A load run turns it off, so the fake's memory stays
+     * flat: requests are not recorded, a chat keeps its last 20 messages, and an answered callback query is
+     * forgotten (answering it again is refused, as Telegram refuses an old query).
+     */
+    public void keepHistory(boolean keep) {
+        keepHistory = keep;
+        chats.keepHistory(keep);
     }
 
     // ------------------------------------------------------------------------------------------- shutdown
@@ -328,9 +396,17 @@ public final class FakeBotApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         Instant at = Instant.now();
+        long arrived = System.nanoTime();
         Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
         String method = path.matches() ? canonicalName(path.group(2)) : exchange.getRequestURI().getPath();
         boolean poll = method.equals("getUpdates");
+        Queue<Duration> hang = hangs.get(method.toLowerCase(Locale.ROOT));
+        Duration hangFor = hang == null ? null : hang.poll();
+        if (hangFor != null) {
+            pause(hangFor);
+            exchange.close(); // no answer at all, and nothing done
+            return;
+        }
         feed.requestStarted(poll);
         try (exchange) {
             JsonNode params = mapper.createObjectNode();
@@ -354,7 +430,11 @@ public final class FakeBotApi implements AutoCloseable {
             } catch (BotApiError e) {
                 reply = Reply.error(mapper, e);
             }
-            calls.add(new ApiCall(method, params, at, reply.status()));
+            if (keepHistory) {
+                calls.add(new ApiCall(method, params, at, reply.status()));
+            }
+            observer.answered(method, params, reply.status(), reply.status() == 200 ? reply.body().get("result")
+                    : null, arrived);
             byte[] body = mapper.writeValueAsBytes(reply.body());
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(reply.status(), body.length);

@@ -36,6 +36,8 @@ final class FakeChats {
     private static final int CAPTION_LIMIT = 1024;
     private static final int CALLBACK_DATA_LIMIT = 64;
     private static final int CALLBACK_ANSWER_LIMIT = 200;
+    /** Messages a chat keeps when the history is not kept (a load run). */
+    private static final int KEPT_MESSAGES = 20;
     private static final String NOT_MODIFIED = "message is not modified: specified new message content and reply"
             + " markup are exactly the same as a current content and reply markup of the message";
     private static final Set<String> BUTTON_ACTIONS = Set.of("url", "callback_data", "login_url", "web_app",
@@ -54,10 +56,16 @@ final class FakeChats {
     private long uploadedFiles;
     /** Files uploaded so far, by the file id the fake gave them. */
     private final Map<String, byte[]> files = new HashMap<>();
+    private boolean keepHistory = true;
 
     FakeChats(ObjectMapper mapper, User bot) {
         this.mapper = mapper;
         this.bot = bot;
+    }
+
+    /** See {@link FakeBotApi#keepHistory}. */
+    synchronized void keepHistory(boolean keep) {
+        keepHistory = keep;
     }
 
     /** Takes the next message id of a chat; users' and the bot's messages share one sequence, as in Telegram. */
@@ -266,6 +274,9 @@ final class FakeChats {
             }
             callback.answered = true;
             callback.answerText = text;
+            if (!keepHistory) {
+                callbacks.remove(String.valueOf(text(params, "callback_query_id")));
+            }
             return BooleanNode.TRUE;
         }
     }
@@ -330,7 +341,7 @@ final class FakeChats {
             return null;
         }
         return chat.messages.stream().filter(message -> message.id == messageId).findFirst()
-                .map(message -> toJson(chatId, message)).orElse(null);
+                .map(message -> message.json != null ? message.json : toJson(chatId, message)).orElse(null);
     }
 
     private static String parseMode(JsonNode params) throws BotApiError {
@@ -425,7 +436,11 @@ final class FakeChats {
         message.text = text;
         message.parseMode = parseMode;
         message.keyboard = keyboard;
-        chat(chatId).messages.add(message);
+        List<StoredMessage> messages = chat(chatId).messages;
+        messages.add(message);
+        if (!keepHistory && messages.size() > KEPT_MESSAGES) {
+            messages.remove(0);
+        }
         return message;
     }
 
@@ -464,6 +479,7 @@ final class FakeChats {
         if (stored.keyboard != null) {
             json.set("reply_markup", stored.keyboard);
         }
+        stored.json = json; // every change ends here, so this is always the message as it stands
         return json;
     }
 
@@ -504,6 +520,8 @@ final class FakeChats {
         private String parseMode;
         private JsonNode keyboard;
         private Integer editDate;
+        /** The message as Telegram embeds it, made once per change (not to be modified). */
+        private JsonNode json;
 
         private StoredMessage(int id, Kind kind, int date, String fileId) {
             this.id = id;

@@ -3,6 +3,7 @@ package org.pdnavigator.bot.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.time.Duration;
@@ -45,6 +46,13 @@ final class UpdateFeed {
     private boolean closed;
     private Duration quietPeriod = Duration.ofMillis(150);
     private Duration replyWindow = Duration.ofSeconds(3);
+    private volatile FirstDelivery firstDelivery = (updateId, chatId) -> { };
+
+    /** Told when an update is sent to the bot for the first time (under the feed's lock: be quick). */
+    @FunctionalInterface
+    interface FirstDelivery {
+        void delivered(int updateId, Long chatId);
+    }
 
     UpdateFeed(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -64,6 +72,31 @@ final class UpdateFeed {
         }
     }
 
+    /** As {@link #push(Update)}, for an update already in JSON. */
+    int pushJson(ObjectNode update) {
+        lock.lock();
+        try {
+            int id = nextUpdateId++;
+            update.put("update_id", id);
+            updates.add(new Pending(id, update, chatOf(update)));
+            changed.signalAll();
+            return id;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int assignId(ObjectNode update) {
+        lock.lock();
+        try {
+            int id = nextUpdateId++;
+            update.put("update_id", id);
+            return id;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Gives an update the next id without queueing it: for updates delivered by webhook instead. */
     int assignId(Update update) {
         lock.lock();
@@ -73,6 +106,10 @@ final class UpdateFeed {
         } finally {
             lock.unlock();
         }
+    }
+
+    void onFirstDelivery(FirstDelivery listener) {
+        firstDelivery = listener;
     }
 
     int pending() {
@@ -229,6 +266,7 @@ final class UpdateFeed {
             if (update.chatId() != null) {
                 awaitingReply.put(update.chatId(), lastActivityNanos);
             }
+            firstDelivery.delivered(update.id(), update.chatId());
         }
     }
 
