@@ -184,7 +184,7 @@ public final class Dashboard {
     public List<Conversation> recent() {
         Instant now = clock.instant();
         List<String> tags = jdbc.queryForList("select tag from activity_event where tag is not null group by tag "
-            + "order by max(id) desc limit " + RECENT, String.class);
+            + "order by max(at) desc, tag limit " + RECENT, String.class);
         List<Conversation> conversations = new ArrayList<>();
         for (String tag : tags) {
             List<Row> rows = jdbc.query("select kind, step, language, at from activity_event where tag = ? "
