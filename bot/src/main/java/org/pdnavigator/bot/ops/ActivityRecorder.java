@@ -18,6 +18,7 @@ import org.pdnavigator.dialogs.directory.EroOffice;
 import org.pdnavigator.dialogs.directory.OplaOffice;
 import org.pdnavigator.dialogs.route.Router;
 import org.pdnavigator.i18n.Language;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +67,16 @@ public final class ActivityRecorder implements ChatActivity {
     @Override
     public void changed(long chatId, ChatState before, ChatState after, Incoming incoming, Language language) {
         meters.counter("pd.updates.received", "kind", kind(incoming)).increment();
+        try {
+            record(chatId, before, after, incoming, language);
+        } catch (RuntimeException e) {
+            // The person's update was handled and kept: counting it must not turn that into an error for them.
+            LoggerFactory.getLogger(ActivityRecorder.class)
+                .warn("Keeping a dashboard event failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void record(long chatId, ChatState before, ChatState after, Incoming incoming, Language language) {
         String tag = secrets.tag(chatId);
         Instant now = clock.instant();
         if (after == null) {
@@ -106,7 +117,12 @@ public final class ActivityRecorder implements ChatActivity {
     public void failed(Throwable error) {
         String type = error.getClass().getSimpleName();
         meters.counter("pd.errors", "type", type).increment();
-        log.failure("error", type, "failed", clock.instant());
+        try {
+            log.failure("error", type, "failed", clock.instant());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ActivityRecorder.class)
+                .warn("Keeping an error for the dashboard failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     private boolean answeredSinceStart(String tag) {

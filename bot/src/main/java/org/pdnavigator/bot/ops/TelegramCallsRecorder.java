@@ -3,6 +3,7 @@ package org.pdnavigator.bot.ops;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.pdnavigator.bot.telegram.TelegramCalls;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,13 @@ public final class TelegramCallsRecorder implements TelegramCalls {
             .tag("method", method).tag("outcome", outcome).register(meters).record(nanos, TimeUnit.NANOSECONDS);
         // "blocked" is a call not made (the person blocked the bot): nothing failed.
         if (!TelegramHealth.succeeded(outcome) && !"blocked".equals(outcome)) {
-            log.failure("telegram", method, outcome, clock.instant());
+            try {
+                log.failure("telegram", method, outcome, clock.instant());
+            } catch (RuntimeException e) {
+                // Counting must never break a call to Telegram; the metric above still has it.
+                LoggerFactory.getLogger(TelegramCallsRecorder.class)
+                    .warn("Keeping a Telegram failure for the dashboard failed: {}", e.getClass().getSimpleName());
+            }
         }
     }
 }
