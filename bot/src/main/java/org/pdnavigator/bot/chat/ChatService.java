@@ -101,8 +101,10 @@ public final class ChatService {
             return Reply.alreadyHandled();
         }
         return store.find(chatId)
+            // For a tap, the tapped message is turned into the current screen: if the first try did that already,
+            // Telegram finds nothing to change, and the person sees no second copy.
             .map(s -> Reply.show(screen(s.state().session(), language(s.state(), appLanguage)),
-                s.state().session().turn(), false))
+                s.state().session().turn(), true))
             .orElse(Reply.alreadyHandled());
     }
 

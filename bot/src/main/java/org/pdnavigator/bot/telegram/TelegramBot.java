@@ -68,7 +68,7 @@ public final class TelegramBot implements SmartLifecycle {
             starter.execute(() -> registerWebhook(1));
         } else {
             poller.start();
-            starter.execute(this::publishCommands);
+            starter.execute(() -> publishCommands(1));
         }
     }
 
@@ -80,7 +80,7 @@ public final class TelegramBot implements SmartLifecycle {
             .url(settings.webhookUrl()).secretToken(settings.webhookSecret()).allowedUpdates(ALLOWED_UPDATES).build()));
         if (result.succeeded()) {
             log.info("Webhook registered; receiving updates at {}", settings.webhookPath());
-            publishCommands();
+            publishCommands(1);
         } else {
             long delay = Math.min(60, 1L << Math.min(attempt, 6));
             log.warn("Registering the webhook failed; trying again in {} s", delay);
@@ -92,24 +92,33 @@ public final class TelegramBot implements SmartLifecycle {
      * The command menu and the bot's descriptions, in every shipped language (Telegram shows each person the
      * one for their app's language) and, for everyone else, in the fallback language.
      */
-    private void publishCommands() {
-        publish(renderer.catalogue().fallback(), null);
+    private void publishCommands(int attempt) {
+        if (!running) {
+            return;
+        }
+        boolean published = publish(renderer.catalogue().fallback(), null);
         for (Language language : renderer.catalogue().languages()) {
-            publish(language, language.tag());
+            published &= running && publish(language, language.tag());
+        }
+        if (!published && running) {
+            // Telegram is out of reach: the menu comes once it is back.
+            long delay = Math.min(600, 15L << Math.min(attempt, 6));
+            starter.schedule(() -> publishCommands(attempt + 1), delay, TimeUnit.SECONDS);
         }
     }
 
-    private void publish(Language language, String languageCode) {
+    private boolean publish(Language language, String languageCode) {
         List<BotCommand> commands = List.of("start", "help", "language", "forget").stream()
             .map(command -> new BotCommand(command, renderer.plain(Label.key("command." + command), language)))
             .toList();
-        gateway.call(0, "setMyCommands", Kind.OTHER, () -> client.execute(
-            SetMyCommands.builder().commands(commands).languageCode(languageCode).build()));
-        gateway.call(0, "setMyDescription", Kind.OTHER, () -> client.execute(SetMyDescription.builder()
-            .languageCode(languageCode).description(renderer.plain(Label.key("bot.description"), language)).build()));
-        gateway.call(0, "setMyShortDescription", Kind.OTHER, () -> client.execute(SetMyShortDescription.builder()
+        return gateway.call(0, "setMyCommands", Kind.OTHER, () -> client.execute(
+            SetMyCommands.builder().commands(commands).languageCode(languageCode).build())).succeeded()
+            & gateway.call(0, "setMyDescription", Kind.OTHER, () -> client.execute(SetMyDescription.builder()
+            .languageCode(languageCode).description(renderer.plain(Label.key("bot.description"), language)).build()))
+            .succeeded()
+            & gateway.call(0, "setMyShortDescription", Kind.OTHER, () -> client.execute(SetMyShortDescription.builder()
             .languageCode(languageCode).shortDescription(renderer.plain(Label.key("bot.shortDescription"), language))
-            .build()));
+            .build())).succeeded();
     }
 
     @Override

@@ -30,7 +30,7 @@ class TelegramConfiguration {
     @Bean
     TelegramClient telegramClient(TelegramSettings settings) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-            .readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30)).build();
+            .readTimeout(settings.requestTimeout()).writeTimeout(settings.requestTimeout()).build();
         return new OkHttpTelegramClient(http, settings.botToken(), TelegramBot.url(settings));
     }
 

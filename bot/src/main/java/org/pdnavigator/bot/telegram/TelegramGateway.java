@@ -101,6 +101,10 @@ public final class TelegramGateway {
             return new Result.Failed<>("blocked", "the person has blocked the bot");
         }
         for (int attempt = 1; ; attempt++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Shutting down: what was not done by now is not done.
+                return new Result.Failed<>("interrupted", "the bot is stopping");
+            }
             pace(chatId, kind);
             long start = clock.getAsLong();
             try {

@@ -16,10 +16,12 @@ import java.time.Duration;
  * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}: the secret Telegram sends with each delivery; required
  *                      with a webhook URL
  * @param limits        how fast the bot may write, and how often a failed call is tried
+ * @param requestTimeout {@code TELEGRAM_REQUEST_TIMEOUT}: how long to wait for Telegram's answer to a call
+ *                       before trying again
  */
 @ConfigurationProperties(prefix = "telegram")
 public record TelegramSettings(String botToken, URI apiUrl, Duration pollTimeout, String webhookUrl,
-                               String webhookSecret, Limits limits) {
+                               String webhookSecret, Limits limits, Duration requestTimeout) {
 
     /**
      * Telegram's limits, as settings: about one message a second in a chat (a short burst is allowed), about

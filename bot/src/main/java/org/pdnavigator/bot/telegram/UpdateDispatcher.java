@@ -101,13 +101,15 @@ public final class UpdateDispatcher {
                 // Handled and answered before, here or by another instance: doing anything would do it twice.
                 return;
             }
-            if (replies.show(read.chatId(), reply, read.tappedMessageId())) {
-                // Recorded before the tap is answered: whoever sees the tap answered sees it recorded.
-                chats.answered(updateId);
-            }
+            boolean shown = replies.show(read.chatId(), reply, read.tappedMessageId());
             // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
             if (read.callbackQueryId() != null) {
                 replies.answerCallback(read.callbackQueryId());
+            }
+            if (shown) {
+                // Recorded last: a crash before this shows the screen again by editing the tapped message (no
+                // second copy) and answers the tap again (harmless), rather than leaving anything unanswered.
+                chats.answered(updateId);
             }
         } catch (RuntimeException e) {
             // Never a stack trace to the person, never their data in the log.

@@ -50,6 +50,21 @@ public final class BotProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM, as a service manager stops it: the JVM shuts down by itself.
+     *
+     * @return the exit code, or -1 if the JVM was still running after the wait
+     */
+    public int stop(java.time.Duration wait) {
+        process.destroy();
+        try {
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no flush, nothing graceful. */
     public void kill() {
         process.destroyForcibly();

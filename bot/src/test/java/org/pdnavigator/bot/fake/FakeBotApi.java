@@ -76,6 +76,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<ApiCall> calls = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong sequence = new AtomicLong(4_000_000_000L);
     private volatile Duration latency = Duration.ZERO;
+    private final Map<Long, Duration> stalledChats = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Duration>> lateAnswers = new ConcurrentHashMap<>();
 
     private final ExecutorService executor;
     private final HttpServer server;
@@ -249,6 +251,24 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Makes every call on one chat take {@code stall} before it is carried out: that chat is slow, others not. */
+    public void stallChat(long chatId, Duration stall) {
+        stalledChats.put(chatId, stall);
+    }
+
+    /**
+     * Carries out the next {@code count} calls of {@code method} but answers each only after {@code delay}: when that
+     * is beyond the bot's request timeout, Telegram did the work and the bot never heard so, as when a network
+     * drops an answer.
+     */
+    public void answerLateNext(String method, int count, Duration delay) {
+        Queue<Duration> queue = lateAnswers.computeIfAbsent(method.toLowerCase(Locale.ROOT),
+                key -> new ConcurrentLinkedQueue<>());
+        for (int i = 0; i < count; i++) {
+            queue.add(delay);
+        }
+    }
+
     /** Delays every answer by {@code latency}, as a slow network would. */
     public void setLatency(Duration latency) {
         this.latency = latency;
@@ -297,10 +317,19 @@ public final class FakeBotApi implements AutoCloseable {
             try {
                 params = RequestParams.parse(mapper, exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders().getFirst("Content-Type"), readBody(exchange));
+                Long chat = poll ? null : chatOf(params);
                 if (!poll) {
-                    feed.answering(chatOf(params));
+                    feed.answering(chat);
+                }
+                if (chat != null) {
+                    pause(stalledChats.getOrDefault(chat, Duration.ZERO));
                 }
                 reply = answer(path, method, params);
+                Queue<Duration> late = lateAnswers.get(method.toLowerCase(Locale.ROOT));
+                Duration delay = late == null ? null : late.poll();
+                if (delay != null) {
+                    pause(delay);
+                }
             } catch (BotApiError e) {
                 reply = Reply.error(mapper, e);
             }
