@@ -149,6 +149,79 @@
     failures(summary.failures);
   }
 
+  // Links and QR codes: shown only when the bot answers /ops/api/codes.
+  var links = document.getElementById('links');
+  var linkLanguage = document.getElementById('linkLanguage');
+  var referralsByCode = {};
+  var linksAbsent = false;
+
+  function csrfHeaders() {
+    var h = {};
+    h[document.querySelector('meta[name="csrf-header"]').content] =
+      document.querySelector('meta[name="csrf-token"]').content;
+    return h;
+  }
+
+  function codes() {
+    var lang = linkLanguage.value || 'en';
+    return fetch('/ops/api/codes?lang=' + encodeURIComponent(lang), { credentials: 'same-origin' })
+      .then(function (r) {
+        if (r.status === 404) { links.hidden = true; linksAbsent = true; return null; }
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.json();
+      })
+      .then(function (data) {
+        if (!data) { return; }
+        links.hidden = false;
+        if (!linkLanguage.options.length) {
+          data.languages.forEach(function (l) {
+            var o = el('option', null, l.label); o.value = l.tag; linkLanguage.appendChild(o);
+          });
+          linkLanguage.value = data.language;
+        }
+        document.getElementById('linksUnavailable').hidden = data.available;
+        var tbody = clear(document.querySelector('#codes tbody'));
+        data.codes.forEach(function (c) {
+          var tr = el('tr'); tr.dataset.key = c.code === null ? 'none' : c.code;
+          tr.appendChild(el('td', 'label', c.code === null ? 'No code' : c.code));
+          tr.appendChild(el('td', 'num recent-count', num(referralsByCode[c.code === null ? 'none' : c.code] || 0)));
+          tr.appendChild(el('td', 'num', c.conversations === null ? '–' : num(c.conversations)));
+          tr.appendChild(el('td', 'link', c.link || '–'));
+          var dl = el('td', 'downloads');
+          if (c.link) {
+            ['png', 'svg'].forEach(function (kind) {
+              var a = el('a', null, kind.toUpperCase());
+              a.href = '/ops/links/qr.' + kind + '?lang=' + encodeURIComponent(data.language) +
+                (c.code === null ? '' : '&code=' + encodeURIComponent(c.code));
+              a.setAttribute('download', '');
+              dl.appendChild(a);
+            });
+          }
+          tr.appendChild(dl);
+          tbody.appendChild(tr);
+        });
+      });
+  }
+
+  document.getElementById('newCode').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var input = document.getElementById('code');
+    var message = document.getElementById('codeMessage');
+    var headers = csrfHeaders();
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    fetch('/ops/api/codes', { method: 'POST', credentials: 'same-origin', headers: headers,
+      body: 'code=' + encodeURIComponent(input.value) })
+      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+      .then(function (result) {
+        message.className = 'message' + (result.ok ? ' ok' : '');
+        message.textContent = result.ok ? 'Created ' + result.body.code + '.' : result.body.error;
+        if (result.ok) { input.value = ''; }
+        return codes();
+      })
+      .catch(function (err) { message.className = 'message'; message.textContent = 'Could not create: ' + err.message; });
+  });
+  linkLanguage.addEventListener('change', function () { codes(); });
+
   function get(url) {
     return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (r) {
       if (r.status === 401) { location.href = '/ops/login'; throw new Error('logged out'); }
@@ -167,12 +240,24 @@
         status.textContent = both[0].rangeLabel + ' · updated ' + time(both[0].generated) +
           ' · refreshes every ' + (POLL_MS / 1000) + ' s';
         document.body.dataset.loaded = both[0].range;
+        return codes30(both[0]);
       })
       .catch(function (e) {
         status.className = 'status bad';
         status.textContent = 'Could not update (' + e.message + '); trying again.';
       })
       .then(function () { timer = setTimeout(refresh, POLL_MS); });
+  }
+
+  /** The codes table counts the last 30 days, whatever period is shown above. */
+  function codes30(summary) {
+    if (linksAbsent) { return null; }
+    var month = summary.range === '30d' ? Promise.resolve(summary) : get('/ops/api/summary?range=30d');
+    return month.then(function (m) {
+      referralsByCode = {};
+      m.referrals.forEach(function (c) { referralsByCode[c.key] = c.count; });
+      return codes();
+    });
   }
 
   function select(r) {

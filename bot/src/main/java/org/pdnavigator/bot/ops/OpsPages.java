@@ -71,6 +71,7 @@ final class OpsPages {
         CsrfToken csrf = (CsrfToken) request.servletRequest().getAttribute(CsrfToken.class.getName());
         String result = template
             .replace("{{csrfParam}}", csrf == null ? "_csrf" : HtmlUtils.htmlEscape(csrf.getParameterName()))
+            .replace("{{csrfHeader}}", csrf == null ? "X-CSRF-TOKEN" : HtmlUtils.htmlEscape(csrf.getHeaderName()))
             .replace("{{csrfToken}}", csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken()));
         for (Map.Entry<String, String> value : values.entrySet()) {
             result = result.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue()));

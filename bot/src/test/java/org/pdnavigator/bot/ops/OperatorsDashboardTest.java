@@ -212,6 +212,7 @@ class OperatorsDashboardTest {
             browser.findElement(By.cssSelector("button[data-range='today']")).click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "today"));
             screenshot(browser, "dashboard.png");
+            assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("bad");
 
             // On a phone: nothing wider than the screen.
             browser.manage().window().setSize(new Dimension(390, 844));
