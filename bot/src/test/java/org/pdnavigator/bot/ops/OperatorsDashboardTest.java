@@ -263,6 +263,30 @@ class OperatorsDashboardTest {
 
     @Test
     @Order(7)
+    void readinessGoesDownWhileTelegramCannotBeReachedAndTheFailuresAreCounted() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        bot.api().failNext("getUpdates", 4, 502, "Bad Gateway", null);
+        assertThat(awaitReadiness(http, 503)).contains("\"DOWN\"");
+        assertThat(awaitReadiness(http, 200)).contains("\"UP\"");
+        String summary = get(loggedIn(), "/ops/api/summary?range=today", Map.of()).body();
+        assertThat(summary).contains("\"telegramFailures\":4").contains("\"method\":\"getUpdates\"")
+            .contains("\"outcome\":\"502\"");
+    }
+
+    private static String awaitReadiness(HttpClient http, int status) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> readiness = get(http, "/actuator/health/readiness", Map.of());
+            if (readiness.statusCode() == status) {
+                return readiness.body();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Readiness never answered " + status);
+    }
+
+    @Test
+    @Order(8)
     void failedLoginsAreLimited() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<Integer> statuses = new ArrayList<>();
