@@ -183,8 +183,15 @@ public final class Dashboard {
     /** The latest conversation of the chats most recently active. */
     public List<Conversation> recent() {
         Instant now = clock.instant();
-        List<String> tags = jdbc.queryForList("select tag from activity_event where tag is not null group by tag "
-            + "order by max(at) desc, tag limit " + RECENT, String.class);
+        // The newest events, read backwards along the time index, until enough chats are found.
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        jdbc.query("select tag from activity_event where tag is not null order by at desc, id desc limit "
+            + RECENT * 60, rs -> {
+                if (found.size() < RECENT) {
+                    found.add(rs.getString(1));
+                }
+            });
+        List<String> tags = List.copyOf(found);
         List<Conversation> conversations = new ArrayList<>();
         for (String tag : tags) {
             List<Row> rows = jdbc.query("select kind, step, language, at from activity_event where tag = ? "
@@ -221,8 +228,11 @@ public final class Dashboard {
 
     /** Each chat's latest event, for chats active in the range. */
     private List<Latest> latest(Timestamp since) {
-        return jdbc.query("select e.step, e.language, e.at from activity_event e where e.tag is not null and e.at >= ? "
-                + "and e.id = (select max(x.id) from activity_event x where x.tag = e.tag)",
+        // A chat active in the range has its latest event in the range: numbering the range's events per chat is
+        // enough, and needs no per-row subquery (which PostgreSQL can plan badly on a fresh table).
+        return jdbc.query("select step, language, at from (select step, language, at, row_number() over "
+                + "(partition by tag order by id desc) as newest from activity_event where tag is not null and at >= ?) "
+                + "latest where newest = 1",
             (rs, i) -> new Latest(step(rs.getString(1)).orElse(null), rs.getString(2), rs.getTimestamp(3).toInstant()),
             since);
     }
