@@ -3,6 +3,8 @@ package org.pdnavigator.bot;
 import org.pdnavigator.bot.chat.ChatActivity;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.ChatStore;
+import org.pdnavigator.bot.chat.Reminders;
+import org.pdnavigator.bot.chat.ShareLink;
 import org.pdnavigator.bot.render.Renderer;
 import org.pdnavigator.bot.telegram.TelegramSettings;
 import org.pdnavigator.dialogs.Conversation;
@@ -60,10 +62,14 @@ class DialogueConfiguration {
 
     @Bean
     ChatService chatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
-                            ObjectProvider<ChatActivity> activity, TelegramSettings telegram) {
+                            ObjectProvider<ChatActivity> activity, TelegramSettings telegram,
+                            ObjectProvider<Reminders> reminders, ReminderSettings reminderSettings,
+                            ObjectProvider<ShareLink> shareLink) {
         // With webhooks another instance may be answering a repeated update right now: wait before answering again.
         Duration unansweredAfter = telegram.webhook() ? Duration.ofSeconds(30) : Duration.ZERO;
         return new ChatService(conversation, store, renderer, languages,
-            ChatActivity.all(activity.orderedStream().toList()), unansweredAfter);
+            ChatActivity.all(activity.orderedStream().toList()), unansweredAfter,
+            reminders.getIfAvailable(() -> Reminders.NONE), reminderSettings.days(),
+            shareLink.getIfAvailable(() -> ShareLink.NONE));
     }
 }

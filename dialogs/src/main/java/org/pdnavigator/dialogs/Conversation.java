@@ -20,6 +20,11 @@ public final class Conversation {
         this.screens = screens;
     }
 
+    /** What each step shows, and the routing behind the answers: for the draft and reminders. */
+    public Screens screens() {
+        return screens;
+    }
+
     public Session start() {
         return Session.start();
     }

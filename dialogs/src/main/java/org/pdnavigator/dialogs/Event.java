@@ -30,12 +30,27 @@ public enum Event {
     /** Start over: handled by the conversation, not the machine. */
     RESTART('r'),
     /** The language menu (no value) or a language (its tag): handled by the bot, not the conversation. */
-    LANGUAGE('a');
+    LANGUAGE('a'),
+    /** The draft of the request: in English for ICE, with what each part means in the person's language. */
+    DRAFT('d'),
+    /** The draft as a file, to print or forward: handled by the bot, not the conversation. */
+    DRAFT_FILE('x'),
+    /** Reminders: the menu (no value), a number of days, or {@code -} to close the menu: handled by the bot. */
+    REMIND('m'),
+    /** A tap on a reminder: a letter for what it says and the reminder's id ({@code n-42}): handled by the bot. */
+    REMINDER('e'),
+    /** The bot's link and QR code, to pass on: handled by the bot, not the conversation. */
+    SHARE('s');
 
     private final char code;
 
     Event(char code) {
         this.code = code;
+    }
+
+    /** Whether the bot acts on it itself (it changes no step of the conversation). */
+    public boolean handledByBot() {
+        return this == LANGUAGE || this == DRAFT_FILE || this == REMIND || this == REMINDER || this == SHARE;
     }
 
     public char code() {

@@ -40,6 +40,8 @@ public enum Step {
     WHY,
     /** The escalation ladder. */
     LADDER,
+    /** A draft of the request, in English, with what each part means. */
+    DRAFT,
 
     // Junctions: the machine passes through them to decide where to go; a session never rests in one.
     AFTER_SITUATION(true),

@@ -10,12 +10,16 @@ import org.pdnavigator.dialogs.Conversation;
 import org.pdnavigator.dialogs.Event;
 import org.pdnavigator.dialogs.Session;
 import org.pdnavigator.dialogs.Turn;
+import org.pdnavigator.dialogs.draft.FollowUp;
 import org.pdnavigator.i18n.Language;
 import org.pdnavigator.i18n.Languages;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One chat's side of the conversation, whatever the transport: reads the chat's state, works out what the
@@ -29,6 +33,8 @@ public final class ChatService {
 
     /** Conflicts are rare (two instances, one chat, the same instant); a few tries settle them. */
     private static final int ATTEMPTS = 5;
+    /** A tap on a reminder: they answered, no answer yet, or stop; and the reminder's id. */
+    private static final Pattern REMINDER_TAP = Pattern.compile("([ans])-(\\d{1,18})");
 
 
     private final Conversation conversation;
@@ -37,9 +43,24 @@ public final class ChatService {
     private final Languages languages;
     private final ChatActivity activity;
     private final java.time.Duration unansweredAfter;
+    private final Reminders reminders;
+    private final List<Integer> reminderDays;
+    private final ShareLink shareLink;
 
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages) {
         this(conversation, store, renderer, languages, ChatActivity.NONE, java.time.Duration.ZERO);
+    }
+
+    public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
+                       ChatActivity activity, java.time.Duration unansweredAfter) {
+        this(conversation, store, renderer, languages, activity, unansweredAfter, Reminders.NONE, List.of(),
+            ShareLink.NONE);
+    }
+
+    public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
+                       ChatActivity activity, java.time.Duration unansweredAfter, ShareLink shareLink) {
+        this(conversation, store, renderer, languages, activity, unansweredAfter, Reminders.NONE, List.of(),
+            shareLink);
     }
 
     /**
@@ -48,7 +69,11 @@ public final class ChatService {
      *                        may be answering the same update at that moment
      */
     public ChatService(Conversation conversation, ChatStore store, Renderer renderer, Languages languages,
-                       ChatActivity activity, java.time.Duration unansweredAfter) {
+                       ChatActivity activity, java.time.Duration unansweredAfter, Reminders reminders,
+                       List<Integer> reminderDays, ShareLink shareLink) {
+        this.reminders = reminders;
+        this.reminderDays = List.copyOf(reminderDays);
+        this.shareLink = shareLink;
         this.conversation = conversation;
         this.store = store;
         this.renderer = renderer;
@@ -70,12 +95,13 @@ public final class ChatService {
     public Reply handle(long chatId, String appLanguage, Incoming incoming, OptionalLong updateId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Stored> stored = store.find(chatId);
-            Decision decision = decide(stored.map(Stored::state), appLanguage, incoming);
+            Decision decision = decide(chatId, stored.map(Stored::state), appLanguage, incoming);
             Commit commit = decision.forget()
                 ? store.forget(chatId, updateId)
                 : store.commit(chatId, stored.orElse(null), decision.state(), updateId);
             switch (commit) {
                 case DONE:
+                    decision.effect().run();
                     ChatState before = stored.map(Stored::state).orElse(null);
                     ChatState after = decision.forget() ? null : decision.state();
                     activity.changed(chatId, before, after, incoming, after != null ? language(after, appLanguage)
@@ -113,19 +139,34 @@ public final class ChatService {
         updateId.ifPresent(store::answered);
     }
 
-    /** What an update does to a chat's state, and what to show: no I/O. */
-    private record Decision(ChatState state, Reply reply, boolean forget) {
+    /**
+     * What an update does to a chat's state, and what to show: no I/O. {@code effect} is what else to do once the
+     * state is kept (scheduling a reminder), so work redone after a conflict does it once.
+     */
+    private record Decision(ChatState state, Reply reply, boolean forget, Runnable effect) {
+        Decision(ChatState state, Reply reply, boolean forget) {
+            this(state, reply, forget, () -> { });
+        }
+
         static Decision keep(ChatState state, Reply reply) {
             return new Decision(state, reply, false);
         }
+
+        Decision then(Runnable next) {
+            return new Decision(state, reply, forget, next);
+        }
     }
 
-    private Decision decide(Optional<ChatState> found, String appLanguage, Incoming incoming) {
+    private Decision decide(long chatId, Optional<ChatState> found, String appLanguage, Incoming incoming) {
         if (incoming instanceof Incoming.Forget) {
             Language language = found.map(s -> language(s, appLanguage))
                 .orElseGet(() -> languages.choose(null, null, appLanguage));
             return new Decision(null, Reply.show(message(renderer.text(language, "forget.done")), 0, false).erasing(),
-                true);
+                true, () -> reminders.forget(chatId));
+        }
+        if (incoming instanceof Incoming.Tap tap && tap.action().event() == Event.REMINDER) {
+            ChatState state = found.orElseGet(() -> fresh(appLanguage));
+            return reminderTap(chatId, state, language(state, appLanguage), tap.action().value());
         }
         if (incoming instanceof Incoming.Start start) {
             ChatState state = found.orElseGet(() -> fresh(appLanguage));
@@ -135,6 +176,9 @@ public final class ChatService {
                 .map(l -> state.withLanguage(l.tag(), LanguageSource.LINKED))
                 .orElse(state);
             return show(linked.withSession(conversation.restart(linked.session()).session()), appLanguage, false);
+        }
+        if (incoming instanceof Incoming.Share share) {
+            return share(found.orElseGet(() -> fresh(appLanguage)), appLanguage, share);
         }
         if (found.isEmpty()) {
             // No state (a new chat, or erased or expired): begin, and explain if they tapped an old button.
@@ -160,6 +204,16 @@ public final class ChatService {
         if (incoming instanceof Incoming.Tap tap) {
             if (tap.action().event() == Event.LANGUAGE) {
                 return language(state, appLanguage, tap.action());
+            }
+            if (tap.action().event() == Event.SHARE) {
+                return share(state, appLanguage, new Incoming.Share());
+            }
+            if (tap.action().event() == Event.DRAFT_FILE || tap.action().event() == Event.REMIND) {
+                if (tap.turn() != session.turn() || !conversation.screen(session).offers(Action.of(tap.action().event()))) {
+                    return notice(state, language, "notice.outOfDate");
+                }
+                return tap.action().event() == Event.DRAFT_FILE ? draftFile(state, language)
+                    : remind(chatId, state, language, tap.action().value());
             }
             Turn turn = conversation.tap(session, tap.turn(), tap.action());
             return switch (turn.outcome()) {
@@ -193,6 +247,87 @@ public final class ChatService {
             .map(l -> state.withLanguage(l.tag(), LanguageSource.CHOSEN))
             .orElse(state);
         return show(next, appLanguage, true);
+    }
+
+    /** The draft as a file, sent under the draft; the screen stays as it is. */
+    private Decision draftFile(ChatState state, Language language) {
+        Session session = state.session();
+        byte[] content = renderer.draftFile(conversation.screen(session), language);
+        return Decision.keep(state, Reply.file(new Reply.Attachment("pd-request-draft.txt", content,
+            renderer.text(language, "draft.fileCaption")), session.turn()));
+    }
+
+    /**
+     * Reminders: no value opens the choice of days in a new message (the screen's buttons move to it); {@code -} shows
+     * the screen's last message there again; a number of days offered schedules the reminder once the state is kept,
+     * and says so with the screen's buttons under it.
+     */
+    private Decision remind(long chatId, ChatState state, Language language, String value) {
+        Session session = state.session();
+        RenderedScreen current = screen(session, language);
+        RenderedScreen last = new RenderedScreen(current.step(), List.of(current.lastMessage()), current.keyboard());
+        if (value.isEmpty()) {
+            // A new message: the tapped one may be part of the draft, which must stay whole in the chat.
+            return Decision.keep(state, Reply.show(renderer.reminderMenu(language, reminderDays), session.turn(),
+                false));
+        }
+        Optional<Integer> days = reminderDays.stream().filter(d -> Integer.toString(d).equals(value)).findFirst();
+        Optional<FollowUp> followUp = FollowUp.of(session.answers(), conversation.screens().router());
+        if (days.isEmpty() || followUp.isEmpty()) {
+            return Decision.keep(state, Reply.show(last, session.turn(), true));
+        }
+        RenderedScreen confirmed = new RenderedScreen(current.step(),
+            List.of(renderer.text(language, "remind.set", Map.of("days", days.get()))), current.keyboard());
+        return Decision.keep(state, Reply.show(confirmed, session.turn(), true))
+            .then(() -> reminders.schedule(chatId, followUp.get(), days.get(), language.tag()));
+    }
+
+    /**
+     * A tap on a reminder ({@code a-42} they answered, {@code n-42} no answer yet, {@code s-42} stop): a short
+     * answer in a new message; the reminder's buttons go away.
+     */
+    private Decision reminderTap(long chatId, ChatState state, Language language, String value) {
+        int turn = state.session().turn();
+        Matcher m = REMINDER_TAP.matcher(value);
+        Optional<Reminders.Reminder> reminder = m.matches()
+            ? reminders.find(chatId, Long.parseLong(m.group(2))) : Optional.empty();
+        if (reminder.isEmpty()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.gone")), turn, false));
+        }
+        long id = reminder.get().id();
+        return switch (m.group(1)) {
+            case "a" -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.answered.text")),
+                turn, false)).then(() -> reminders.close(id));
+            case "n" -> reminder.get().followUp().climbed(conversation.screens().router())
+                .map(next -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.notYet.text",
+                    Map.of("days", reminder.get().days()))), turn, false))
+                    .then(() -> reminders.climb(id, next)))
+                .orElseGet(() -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.top")),
+                    turn, false)).then(() -> reminders.close(id)));
+            default -> Decision.keep(state, Reply.show(message(renderer.text(language, "reminder.stopped")), turn,
+                false)).then(() -> reminders.close(id));
+        };
+    }
+
+    /**
+     * {@code /share}: the link in the chat's language (with the organizer's code, if given) as a QR code captioned
+     * with the link, then a short message with the link to forward. The conversation stays where it is.
+     */
+    private Decision share(ChatState state, String appLanguage, Incoming.Share share) {
+        Language language = language(state, appLanguage);
+        int turn = state.session().turn();
+        if (share.badCode()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "share.badCode")), turn, false));
+        }
+        Optional<String> link = shareLink.link(language, share.code());
+        if (link.isEmpty()) {
+            return Decision.keep(state, Reply.show(message(renderer.text(language, "share.unavailable")), turn,
+                false));
+        }
+        java.util.Map<String, String> args = java.util.Map.of("link", link.get());
+        RenderedScreen shared = new RenderedScreen(null, List.of(renderer.text(language, "share.caption", args),
+            renderer.text(language, "share.message", args)), List.of());
+        return Decision.keep(state, Reply.show(shared, turn, false).withQrCode(link.get()));
     }
 
     /** The first screen, for a transport that starts a conversation without a command (the console). */

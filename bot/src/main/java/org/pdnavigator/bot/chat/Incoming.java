@@ -26,6 +26,18 @@ public sealed interface Incoming {
     record Help() implements Incoming {
     }
 
+    /**
+     * {@code /share}, or {@code /share <code>}: the bot's link in the chat's language and its QR code.
+     *
+     * @param code    an organizer's code to put in the link, if one was given and can go in a link
+     * @param badCode a code was given that cannot go in a link (it is not carried: it is typed text)
+     */
+    record Share(java.util.Optional<String> code, boolean badCode) implements Incoming {
+        public Share() {
+            this(java.util.Optional.empty(), false);
+        }
+    }
+
     /** {@code /forget}: erase what is kept about the chat. */
     record Forget() implements Incoming {
     }

@@ -16,8 +16,16 @@ public record StartPayload(String language, Optional<String> organizer) {
 
     /** Telegram's limit for a start parameter. */
     public static final int MAX_LENGTH = 64;
+    /** The longest organizer's code: what fits beside any language tag (up to three letters) and its dash. */
+    public static final int MAX_CODE_LENGTH = 60;
 
-    private static final Pattern FORM = Pattern.compile("([a-z]{2,3})(?:-([A-Za-z0-9_-]{1,60}))?");
+    private static final Pattern FORM = Pattern.compile("([a-z]{2,3})(?:-([A-Za-z0-9_-]{1," + MAX_CODE_LENGTH + "}))?");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_CODE_LENGTH + "}");
+
+    /** Whether an organizer's code can go in a link: letters, digits, {@code _} and {@code -}, 1 to 60 of them. */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
 
     public static Optional<StartPayload> parse(String payload) {
         if (payload == null || payload.isEmpty() || payload.length() > MAX_LENGTH) {

@@ -3,6 +3,7 @@ package org.pdnavigator.bot.console;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.Incoming;
 import org.pdnavigator.bot.chat.Reply;
+import org.pdnavigator.bot.chat.StartPayload;
 import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.Html;
 import org.pdnavigator.bot.render.RenderedScreen;
@@ -67,6 +68,12 @@ public final class ConsoleConversation {
     }
 
     private Incoming parse(String line, List<Button> buttons) {
+        if (line.equals("/share") || line.startsWith("/share ")) {
+            String code = line.substring("/share".length()).strip();
+            return code.isEmpty() ? new Incoming.Share() : StartPayload.isCode(code)
+                ? new Incoming.Share(java.util.Optional.of(code), false)
+                : new Incoming.Share(java.util.Optional.empty(), true);
+        }
         if (line.startsWith("/")) {
             return switch (line) {
                 case "/start" -> new Incoming.Start();
@@ -87,6 +94,10 @@ public final class ConsoleConversation {
         return new Incoming.Typed();
     }
 
+    /** A terminal can neither receive a file nor be sent a reminder later: those buttons are left out. */
+    private static final java.util.Set<org.pdnavigator.dialogs.Event> TELEGRAM_ONLY = java.util.EnumSet.of(
+        org.pdnavigator.dialogs.Event.DRAFT_FILE, org.pdnavigator.dialogs.Event.REMIND);
+
     /** Prints a screen and returns its buttons in the order they are numbered. */
     private static List<Button> show(RenderedScreen screen, PrintStream out) {
         for (String message : screen.messages()) {
@@ -96,6 +107,9 @@ public final class ConsoleConversation {
         List<Button> buttons = new ArrayList<>();
         for (List<Button> row : screen.keyboard()) {
             for (Button button : row) {
+                if (TELEGRAM_ONLY.contains(button.action().event())) {
+                    continue;
+                }
                 buttons.add(button);
                 out.println("  " + buttons.size() + ") " + button.text());
             }

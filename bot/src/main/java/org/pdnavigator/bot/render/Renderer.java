@@ -19,7 +19,9 @@ import org.pdnavigator.dialogs.screen.Block;
 import org.pdnavigator.dialogs.screen.Label;
 import org.pdnavigator.dialogs.screen.Option;
 import org.pdnavigator.dialogs.screen.Screen;
+import org.pdnavigator.dialogs.draft.Draft;
 import org.pdnavigator.i18n.Catalogue;
+import org.pdnavigator.i18n.DraftTemplates;
 import org.pdnavigator.i18n.Language;
 
 import java.time.Clock;
@@ -48,13 +50,45 @@ public final class Renderer {
     private final Directory directory;
     private final Clock clock;
     private final Map<String, Object> globals;
+    private final DraftWriter drafts;
 
     /** @param retentionDays how long an unused session is kept, said on the privacy screen */
     public Renderer(Catalogue catalogue, Directory directory, Clock clock, long retentionDays) {
+        this(catalogue, directory, clock, retentionDays, DraftTemplates.load());
+    }
+
+    public Renderer(Catalogue catalogue, Directory directory, Clock clock, long retentionDays,
+                    DraftTemplates draftTemplates) {
         this.catalogue = catalogue;
         this.directory = directory;
         this.clock = clock;
         this.globals = Map.of("days", retentionDays);
+        this.drafts = new DraftWriter(draftTemplates);
+    }
+
+    /** The draft of a request in plain text, section by section, as ICE will read it (always English). */
+    public List<String> draft(Draft draft) {
+        return drafts.sections(draft);
+    }
+
+    /**
+     * The draft as a text file to print or forward: the English draft, then what it means in the person's language.
+     */
+    public byte[] draftFile(Screen draftScreen, Language language) {
+        StringBuilder file = new StringBuilder();
+        List<String> explained = new ArrayList<>();
+        for (List<Block> message : draftScreen.messages()) {
+            for (Block block : message) {
+                if (block instanceof Block.DraftText text) {
+                    file.append(String.join("\n\n", drafts.sections(text.draft()))).append("\n");
+                } else {
+                    explained.add(Html.toPlainText(block(block, language)));
+                }
+            }
+        }
+        file.append("\n----------------------------------------\n\n").append(String.join("\n\n", explained)).append("\n");
+        // CRLF: the file opens as it should in every editor and mail app, Windows' Notepad included.
+        return file.toString().replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public Catalogue catalogue() {
@@ -66,7 +100,12 @@ public final class Renderer {
         for (List<Block> message : screen.messages()) {
             List<String> paragraphs = new ArrayList<>();
             for (Block block : message) {
-                paragraphs.add(directed(block(block, language), language));
+                if (block instanceof Block.DraftText text) {
+                    // What ICE reads: English, plain, split between its sections only.
+                    drafts.sections(text.draft()).forEach(section -> paragraphs.add(Html.escape(section)));
+                } else {
+                    paragraphs.add(directed(block(block, language), language));
+                }
             }
             messages.addAll(fit(paragraphs));
         }
@@ -99,6 +138,30 @@ public final class Renderer {
         }
         keyboard.add(List.of(new Button(plain(Label.key("nav.back"), current), Action.of(Event.LANGUAGE, "-"))));
         return new RenderedScreen(null, List.of(text), keyboard);
+    }
+
+    /** When to be reminded to check for a reply: a button per number of days offered, and a way back. */
+    public RenderedScreen reminderMenu(Language language, List<Integer> days) {
+        List<List<Button>> keyboard = new ArrayList<>();
+        for (int d : days) {
+            keyboard.add(List.of(new Button(plain(Label.key("remind.days", Map.of("days", d)), language),
+                Action.of(Event.REMIND, Integer.toString(d)))));
+        }
+        keyboard.add(List.of(new Button(plain(Label.key("nav.back"), language), Action.of(Event.REMIND, "-"))));
+        return new RenderedScreen(null, List.of(text(language, "remind.question")), keyboard);
+    }
+
+    /**
+     * A reminder that came due: whether ICE answered, the next step and its contacts, and three buttons that carry
+     * the reminder's id.
+     */
+    public RenderedScreen reminder(List<Block> blocks, Language language, long id) {
+        RenderedScreen words = render(new Screen(null, List.of(blocks), List.of()), language);
+        List<List<Button>> keyboard = List.of(
+            List.of(new Button(plain(Label.key("reminder.answered"), language), Action.of(Event.REMINDER, "a-" + id))),
+            List.of(new Button(plain(Label.key("reminder.notYet"), language), Action.of(Event.REMINDER, "n-" + id))),
+            List.of(new Button(plain(Label.key("reminder.stop"), language), Action.of(Event.REMINDER, "s-" + id))));
+        return new RenderedScreen(null, words.messages(), keyboard);
     }
 
     /** One message of the catalogue, in HTML. */

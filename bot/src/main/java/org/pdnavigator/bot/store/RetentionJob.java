@@ -39,6 +39,9 @@ public class RetentionJob {
         int messages = jdbc.update("delete from sent_message where sent_at < ?",
             Timestamp.from(now.minus(JdbcSentMessages.DELETABLE)));
         jdbc.update("delete from blocked_chat where blocked_at < ?", Timestamp.from(now.minus(retention)));
+        // A reminder sent is kept as long as an idle chat, for its buttons; a pending one until it is sent.
+        jdbc.update("delete from reminder where state <> 'PENDING' and updated_at < ?",
+            Timestamp.from(now.minus(retention)));
         if (chats + updates + messages > 0) {
             log.info("Retention: deleted {} idle chats, {} handled-update markers, {} sent-message ids",
                 chats, updates, messages);

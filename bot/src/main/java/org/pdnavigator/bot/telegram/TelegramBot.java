@@ -1,6 +1,7 @@
 package org.pdnavigator.bot.telegram;
 
 import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.bot.share.BotUsername;
 import org.pdnavigator.bot.telegram.TelegramGateway.Kind;
 import org.pdnavigator.dialogs.screen.Label;
 import org.pdnavigator.i18n.Language;
@@ -11,7 +12,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.description.SetMyDescription;
 import org.telegram.telegrambots.meta.api.methods.description.SetMyShortDescription;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -38,11 +41,13 @@ public final class TelegramBot implements SmartLifecycle {
     private final TelegramGateway gateway;
     private final UpdatePoller poller;
     private final Renderer renderer;
+    private final BotUsername username;
     private final ScheduledExecutorService starter;
     private volatile boolean running;
 
     TelegramBot(TelegramSettings settings, TelegramClient client, TelegramGateway gateway, UpdatePoller poller,
-                Renderer renderer) {
+                Renderer renderer, BotUsername username) {
+        this.username = username;
         this.settings = settings;
         this.client = client;
         this.gateway = gateway;
@@ -64,11 +69,31 @@ public final class TelegramBot implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        if (!username.known()) {
+            starter.execute(() -> learnUsername(1));
+        }
         if (settings.webhook()) {
             starter.execute(() -> registerWebhook(1));
         } else {
             poller.start();
             starter.execute(() -> publishCommands(1));
+        }
+    }
+
+    /** The bot's username, for its links: asked of Telegram until it answers (links wait until then). */
+    private void learnUsername(int attempt) {
+        if (!running) {
+            return;
+        }
+        var result = gateway.call(0, "getMe", Kind.OTHER, () -> client.execute(new GetMe()));
+        var name = result.returned().map(User::getUserName).filter(n -> !n.isBlank());
+        if (name.isPresent()) {
+            username.learned(name.get());
+            log.info("The bot is @{}; its links are https://t.me/{}?start=<language>", name.get(), name.get());
+        } else {
+            long delay = Math.min(60, 1L << Math.min(attempt, 6));
+            log.warn("Asking Telegram for the bot's username failed; trying again in {} s", delay);
+            starter.schedule(() -> learnUsername(attempt + 1), delay, TimeUnit.SECONDS);
         }
     }
 
@@ -108,7 +133,7 @@ public final class TelegramBot implements SmartLifecycle {
     }
 
     private boolean publish(Language language, String languageCode) {
-        List<BotCommand> commands = List.of("start", "help", "language", "forget").stream()
+        List<BotCommand> commands = List.of("start", "help", "language", "share", "forget").stream()
             .map(command -> new BotCommand(command, renderer.plain(Label.key("command." + command), language)))
             .toList();
         return gateway.call(0, "setMyCommands", Kind.OTHER, () -> client.execute(

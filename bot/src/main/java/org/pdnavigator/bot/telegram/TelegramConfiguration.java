@@ -7,6 +7,8 @@ import org.pdnavigator.bot.chat.ChatQueue;
 import org.pdnavigator.bot.chat.ChatService;
 import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Renderer;
+import org.pdnavigator.bot.share.BotUsername;
+import org.pdnavigator.bot.share.QrImages;
 import org.pdnavigator.bot.store.Secrets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -49,10 +51,10 @@ class TelegramConfiguration {
     @Bean
     UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client,
                                       TelegramGateway gateway, Renderer renderer, SentMessages sent, Secrets secrets,
-                                      ObjectProvider<ChatActivity> activity, BlockedChats blocked,
+                                      ObjectProvider<ChatActivity> activity, BlockedChats blocked, QrImages qrImages,
                                       ObjectProvider<OperatorCommands> operators) {
         CallbackData buttons = new CallbackData(secrets);
-        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, gateway, sent, buttons), renderer,
+        return new UpdateDispatcher(chats, queue, new TelegramReplies(client, gateway, sent, buttons, qrImages), renderer,
             ChatActivity.all(activity.orderedStream().toList()), new UpdateReader(buttons), blocked,
             operators.getIfAvailable(() -> OperatorCommands.NONE));
     }
@@ -67,13 +69,14 @@ class TelegramConfiguration {
 
     @Bean
     TelegramBot telegramBot(TelegramSettings settings, TelegramClient client, TelegramGateway gateway,
-                            UpdateDispatcher dispatcher, Renderer renderer, ObjectProvider<TelegramCalls> calls) {
+                            UpdateDispatcher dispatcher, Renderer renderer, ObjectProvider<TelegramCalls> calls,
+                            BotUsername username) {
         // Long polls wait up to the poll timeout: their own client, with a read timeout beyond it.
         OkHttpClient polling = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
             .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         UpdatePoller poller = new UpdatePoller(new OkHttpTelegramClient(polling, settings.botToken(),
             TelegramBot.url(settings)), dispatcher::dispatch, TelegramCalls.all(calls.orderedStream().toList()),
             settings.pollTimeout(), TelegramBot.ALLOWED_UPDATES);
-        return new TelegramBot(settings, client, gateway, poller, renderer);
+        return new TelegramBot(settings, client, gateway, poller, renderer, username);
     }
 }

@@ -4,11 +4,15 @@ import org.pdnavigator.bot.chat.Reply;
 import org.pdnavigator.bot.chat.SentMessages;
 import org.pdnavigator.bot.render.Button;
 import org.pdnavigator.bot.render.RenderedScreen;
+import org.pdnavigator.bot.share.QrImages;
 import org.pdnavigator.bot.telegram.TelegramGateway.Kind;
 import org.pdnavigator.bot.telegram.TelegramGateway.Result;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -20,6 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +36,23 @@ final class TelegramReplies {
 
     private static final String HTML = "HTML";
     private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+    private static final LinkPreviewOptions WITH_PREVIEW = LinkPreviewOptions.builder().isDisabled(false).build();
 
     private final TelegramClient client;
     private final TelegramGateway gateway;
     private final SentMessages sent;
     private final CallbackData buttons;
+    private final QrImages qrImages;
+    /**
+     * Each link's QR code is uploaded once: Telegram keeps the file, and its id sends it again (a link per language
+     * and code, so few).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> qrFileIds =
+        com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
-    TelegramReplies(TelegramClient client, TelegramGateway gateway, SentMessages sent, CallbackData buttons) {
+    TelegramReplies(TelegramClient client, TelegramGateway gateway, SentMessages sent, CallbackData buttons,
+                    QrImages qrImages) {
+        this.qrImages = qrImages;
         this.client = client;
         this.gateway = gateway;
         this.sent = sent;
@@ -61,10 +76,16 @@ final class TelegramReplies {
         if (reply.erase()) {
             return erase(chatId, reply);
         }
+        if (reply.file().isPresent()) {
+            return sendFile(chatId, reply.file().get());
+        }
         if (reply.screen().isEmpty()) {
             return true;
         }
         RenderedScreen screen = reply.screen().get();
+        if (reply.qrCode().isPresent()) {
+            return showWithQrCode(chatId, screen, reply.qrCode().get());
+        }
         InlineKeyboardMarkup keyboard = keyboard(chatId, screen.keyboard(), reply.turn());
         if (reply.replaceTapped() && tappedMessageId != null && screen.messages().size() == 1) {
             Result<?> edited = gateway.call(chatId, "editMessageText", Kind.MESSAGE, () -> client.execute(
@@ -88,10 +109,69 @@ final class TelegramReplies {
         return all;
     }
 
+    /** Sends a file (a document, by multipart upload), recorded so /forget can delete it. */
+    boolean sendFile(long chatId, Reply.Attachment file) {
+        Result<Message> result = gateway.call(chatId, "sendDocument", Kind.MESSAGE, () -> client.execute(
+            SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(file.content()), file.fileName()))
+                .caption(file.caption()).parseMode(HTML).build()));
+        result.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
+        return result.succeeded();
+    }
+
+    /** Sends a screen as new messages, its buttons under the last; all recorded so /forget can delete them. */
+    boolean sendScreen(long chatId, RenderedScreen screen, int turn) {
+        InlineKeyboardMarkup keyboard = keyboard(chatId, screen.keyboard(), turn);
+        List<String> messages = screen.messages();
+        boolean all = true;
+        for (int i = 0; i < messages.size(); i++) {
+            all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, true);
+        }
+        return all;
+    }
+
+    /** Side of the QR code image: big enough to print on a flyer, small for Telegram (a few kilobytes). */
+    static final int QR_PIXELS = 1024;
+
+    /**
+     * A QR code as a photo, captioned with the screen's first message, then the screen's other messages (the
+     * one to forward). A photo Telegram refuses leaves the caption to be sent as text, so the link still arrives.
+     */
+    private boolean showWithQrCode(long chatId, RenderedScreen screen, String text) {
+        List<String> messages = screen.messages();
+        String uploaded = qrFileIds.getIfPresent(text);
+        Result<Message> photo = uploaded == null ? null : sendPhoto(chatId, new InputFile(uploaded), messages.get(0));
+        if (photo == null || !photo.succeeded()) {
+            // Not sent before (or Telegram no longer knows the file): drawn and uploaded.
+            qrFileIds.invalidate(text);
+            byte[] png = qrImages.png(text, QR_PIXELS);
+            photo = sendPhoto(chatId, new InputFile(new java.io.ByteArrayInputStream(png), "pd-navigator-qr.png"),
+                messages.get(0));
+            photo.returned().map(Message::getPhoto).filter(sizes -> !sizes.isEmpty())
+                .map(sizes -> sizes.get(sizes.size() - 1).getFileId()).ifPresent(id -> qrFileIds.put(text, id));
+        }
+        photo.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
+        boolean all = photo.succeeded() || send(chatId, messages.get(0), null, true);
+        for (String message : messages.subList(1, messages.size())) {
+            // With the link's preview (the bot's name, picture and description): what a forward shows its reader.
+            all &= send(chatId, message, null, true, true);
+        }
+        return all;
+    }
+
+    private Result<Message> sendPhoto(long chatId, InputFile photo, String caption) {
+        return gateway.call(chatId, "sendPhoto", Kind.MESSAGE, () -> client.execute(SendPhoto.builder()
+            .chatId(chatId).photo(photo).caption(caption).parseMode(HTML).build()));
+    }
+
     /** Sends one message; {@code record} keeps its id so /forget can delete it. */
     boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record) {
+        return send(chatId, html, keyboard, record, false);
+    }
+
+    private boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record, boolean preview) {
         SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-            .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(NO_PREVIEW);
+            .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(preview ? WITH_PREVIEW : NO_PREVIEW);
         if (keyboard != null) {
             send.replyMarkup(keyboard);
         }

@@ -147,7 +147,7 @@ public final class UpdateDispatcher {
         Incoming incoming = read.incoming();
         if (incoming instanceof Incoming.Start || incoming instanceof Incoming.Help
             || incoming instanceof Incoming.Forget || incoming instanceof Incoming.LanguageMenu
-            || read.callbackQueryId() != null) {
+            || incoming instanceof Incoming.Share || read.callbackQueryId() != null) {
             replies.send(read.chatId(), renderer.text(language, "notice.group"), null, false);
         }
     }

@@ -119,7 +119,7 @@ final class UpdateReader {
     }
 
     /**
-     * {@code /start}, {@code /help}, {@code /forget}, {@code /language} (also as {@code /start@bot}); anything
+     * {@code /start}, {@code /help}, {@code /forget}, {@code /language}, {@code /share} (also as {@code /start@bot}); anything
      * else is typed text.
      */
     static Incoming command(String text) {
@@ -135,10 +135,25 @@ final class UpdateReader {
             case "help" -> new Incoming.Help();
             case "forget" -> new Incoming.Forget();
             case "language" -> new Incoming.LanguageMenu();
+            case "share" -> share(text, end);
             // An operator's command: to anyone else, the help they would get from /help.
             case "stats" -> new Incoming.Help();
             default -> new Incoming.Typed();
         };
+    }
+
+    /**
+     * {@code /share} and an optional organizer's code after it. A code that cannot go in a link is not carried,
+     * only the fact that there was one, so the person can be told how a code looks.
+     */
+    private static Incoming.Share share(String text, int end) {
+        int space = text.indexOf(' ', end);
+        String code = space < 0 ? "" : text.substring(space + 1).strip();
+        if (code.isEmpty()) {
+            return new Incoming.Share();
+        }
+        return StartPayload.isCode(code) ? new Incoming.Share(java.util.Optional.of(code), false)
+            : new Incoming.Share(java.util.Optional.empty(), true);
     }
 
     /** {@code /stats} (also as {@code /stats@bot}), the operators' command, or {@code null}. */

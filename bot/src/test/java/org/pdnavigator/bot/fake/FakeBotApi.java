@@ -221,6 +221,14 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /**
+     * The file the bot uploaded with a message of a chat (a photo's image, a document's content), as received;
+     * empty when that message carries none or only a file id.
+     */
+    public java.util.Optional<byte[]> uploadedFile(long chatId, long messageId) {
+        return chats.uploadedFile(chatId, messageId);
+    }
+
+    /**
      * What the bot last set with {@code setMyCommands} (an array of commands), {@code setMyDescription} or
      * {@code setMyShortDescription} (text) for a language ({@code null} for the default); {@code null} if unset.
      */

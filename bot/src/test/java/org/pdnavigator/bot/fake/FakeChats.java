@@ -51,6 +51,8 @@ final class FakeChats {
     private final Map<Long, ChatLog> chats = new HashMap<>();
     private final Map<String, CallbackRecord> callbacks = new LinkedHashMap<>();
     private long uploadedFiles;
+    /** Files uploaded so far, by the file id the fake gave them. */
+    private final Map<String, byte[]> files = new HashMap<>();
 
     FakeChats(ObjectMapper mapper, User bot) {
         this.mapper = mapper;
@@ -82,15 +84,85 @@ final class FakeChats {
         if (caption != null) {
             checkCaption(caption, parseMode);
         }
-        String file = text(params, field);
-        if (file == null || file.isEmpty()) {
+        JsonNode fileField = params.get(field);
+        byte[] upload = null;
+        String file = fileField != null && fileField.isObject() ? null : text(params, field);
+        if (fileField != null && fileField.isObject()) {
+            upload = uploaded(fileField); // the file itself in the field's part
+        } else if (file != null && file.startsWith("attach://")) {
+            // As TelegramBots uploads: the field names another part of the multipart body, which holds the file.
+            JsonNode part = params.get(file.substring("attach://".length()));
+            if (part == null || !part.isObject()) {
+                throw BotApiError.badRequest("wrong file identifier/HTTP URL specified");
+            }
+            upload = uploaded(part);
+        }
+        if (upload == null && (file == null || file.isEmpty())) {
             throw BotApiError.badRequest("there is no " + field + " in the request");
         }
+        int[] size = kind == Kind.PHOTO && upload != null ? photoSize(upload) : new int[] {1280, 720};
         JsonNode keyboard = inlineKeyboard(params);
         synchronized (this) {
-            String fileId = file.startsWith("attach://") ? "fake-" + field + "-" + (++uploadedFiles) : file;
-            return toJson(chatId, store(chatId, kind, caption == null ? "" : caption, parseMode, keyboard, fileId));
+            if (upload == null && files.containsKey(file)) {
+                // A file id this fake gave out: the same file again, as Telegram resends it without an upload.
+                upload = files.get(file);
+                size = kind == Kind.PHOTO ? photoSize(upload) : size;
+            }
+            boolean uploadedNow = upload != null && !files.containsKey(file);
+            String fileId = uploadedNow ? "fake-" + field + "-" + (++uploadedFiles) : file;
+            if (upload != null) {
+                files.putIfAbsent(fileId, upload);
+            }
+            StoredMessage message = store(chatId, kind, caption == null ? "" : caption, parseMode, keyboard, fileId);
+            message.content = upload;
+            message.width = size[0];
+            message.height = size[1];
+            return toJson(chatId, message);
         }
+    }
+
+    private static byte[] uploaded(JsonNode part) throws BotApiError {
+        try {
+            byte[] content = part.path("content").binaryValue();
+            if (content == null || content.length == 0) {
+                throw BotApiError.badRequest("file must be non-empty");
+            }
+            return content;
+        } catch (java.io.IOException e) {
+            throw BotApiError.badRequest("file must be non-empty");
+        }
+    }
+
+    /** What Telegram checks of an uploaded photo: an image, at most 10 MB, sides adding up to 10000, ratio 20. */
+    private static int[] photoSize(byte[] upload) throws BotApiError {
+        if (upload.length > 10 * 1024 * 1024) {
+            throw BotApiError.badRequest("PHOTO_SAVE_FILE_INVALID");
+        }
+        java.awt.image.BufferedImage image;
+        try {
+            image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(upload));
+        } catch (java.io.IOException e) {
+            image = null;
+        }
+        if (image == null) {
+            throw BotApiError.badRequest("IMAGE_PROCESS_FAILED");
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        if (width + height > 10_000 || Math.max(width, height) > 20 * Math.min(width, height)) {
+            throw BotApiError.badRequest("PHOTO_INVALID_DIMENSIONS");
+        }
+        return new int[] {width, height};
+    }
+
+    /** The file the bot uploaded with a message (a photo or document), if it uploaded one. */
+    synchronized java.util.Optional<byte[]> uploadedFile(long chatId, long messageId) {
+        ChatLog chat = chats.get(chatId);
+        if (chat == null) {
+            return java.util.Optional.empty();
+        }
+        return chat.messages.stream().filter(m -> m.id == messageId && m.content != null).findFirst()
+                .map(m -> m.content.clone());
     }
 
     JsonNode editMessageText(JsonNode params) throws BotApiError {
@@ -347,7 +419,8 @@ final class FakeChats {
             case TEXT -> message.text(shown);
             case PHOTO -> message.caption(shown.isEmpty() ? null : shown).photo(List.of(
                     PhotoSize.builder().fileId(stored.fileId).fileUniqueId("u-" + stored.fileId)
-                            .width(1280).height(720).fileSize(120_000).build()));
+                            .width(stored.width).height(stored.height)
+                            .fileSize(stored.content == null ? 120_000 : stored.content.length).build()));
             case DOCUMENT -> message.caption(shown.isEmpty() ? null : shown).document(
                     Document.builder().fileId(stored.fileId).fileUniqueId("u-" + stored.fileId)
                             .fileName("document").mimeType("application/octet-stream").fileSize(2048L).build());
@@ -389,6 +462,9 @@ final class FakeChats {
         private final Kind kind;
         private final int date;
         private final String fileId;
+        private byte[] content;
+        private int width = 1280;
+        private int height = 720;
         private String text;
         private String parseMode;
         private JsonNode keyboard;

@@ -75,7 +75,10 @@ final class RequestParams {
         }
     }
 
-    /** Text parts become string fields; file parts become {@code {"file_name": ..., "size": ...}}. */
+    /**
+     * Text parts become string fields; file parts become {@code {"file_name": ..., "size": ..., "content": <bytes>}}
+     * (the bytes as a binary node, so tests can look at what was uploaded).
+     */
     private static void readMultipart(byte[] body, String boundary, ObjectNode params) {
         String raw = new String(body, StandardCharsets.ISO_8859_1); // one char per byte, so offsets are bytes
         String delimiter = "--" + boundary;
@@ -97,7 +100,8 @@ final class RequestParams {
             if (name.find()) {
                 Matcher fileName = PART_FILENAME.matcher(headers);
                 if (fileName.find()) {
-                    params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length());
+                    params.putObject(name.group(1)).put("file_name", fileName.group(1)).put("size", content.length())
+                            .put("content", content.getBytes(StandardCharsets.ISO_8859_1));
                 } else {
                     params.put(name.group(1), new String(content.getBytes(StandardCharsets.ISO_8859_1),
                             StandardCharsets.UTF_8));

@@ -70,7 +70,7 @@ class EveryScreenTest {
             Session session = queue.poll();
             Map<Step, List<Session>> picksByStep = new java.util.LinkedHashMap<>();
             for (Option option : CONVERSATION.screen(session).options()) {
-                if (option.action().event() == Event.LANGUAGE || OTHER_ROLES.contains(option.action())
+                if (option.action().event().handledByBot() || OTHER_ROLES.contains(option.action())
                     || session.step() == Step.URGENCY && !option.action().equals(Action.choose(Known.NO))) {
                     continue;
                 }

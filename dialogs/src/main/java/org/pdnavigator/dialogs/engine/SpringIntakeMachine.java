@@ -196,6 +196,7 @@ public final class SpringIntakeMachine implements IntakeMachine {
 
             flow.on(Step.ANSWER, Event.WHY).to(Step.WHY);
             flow.on(Step.ANSWER, Event.LADDER).to(Step.LADDER);
+            flow.on(Step.ANSWER, Event.DRAFT).to(Step.DRAFT);
             return builder.build();
         } catch (Exception e) {
             throw new IllegalStateException("The intake machine cannot be built", e);

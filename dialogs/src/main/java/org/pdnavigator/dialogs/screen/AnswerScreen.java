@@ -8,6 +8,9 @@ import org.pdnavigator.dialogs.Track;
 import org.pdnavigator.dialogs.directory.Contacts;
 import org.pdnavigator.dialogs.directory.Directory;
 import org.pdnavigator.dialogs.directory.Source;
+import org.pdnavigator.dialogs.draft.Draft;
+import org.pdnavigator.dialogs.draft.Drafts;
+import org.pdnavigator.dialogs.draft.FollowUp;
 import org.pdnavigator.dialogs.route.Contact;
 import org.pdnavigator.dialogs.route.OfficeChoice;
 import org.pdnavigator.dialogs.route.Route;
@@ -85,7 +88,31 @@ final class AnswerScreen {
             keyboard.add(List.of(new Option(Label.key("answer.why"), Action.of(Event.WHY))));
         }
         keyboard.add(List.of(new Option(Label.key("answer.ladder"), Action.of(Event.LADDER))));
+        keyboard.add(List.of(new Option(Label.key("draft.button"), Action.of(Event.DRAFT))));
+        keyboard.add(List.of(new Option(Label.key("remind.button"), Action.of(Event.REMIND))));
+        // Whoever got an answer may know someone else who needs one.
+        keyboard.add(List.of(new Option(Label.key("answer.share"), Action.of(Event.SHARE))));
         return new Screen(Step.ANSWER, messages, keyboard);
+    }
+
+    /**
+     * The draft: first what it is and how to fill it in, in the person's language; then the draft itself, in
+     * English, in a message of its own so it copies in one go.
+     */
+    Screen draft(Route route) {
+        Draft draft = Drafts.of(route);
+        Map<String, Object> args = new HashMap<>(args(route));
+        args.put("how", draft.handedIn() && !draft.byEmail() ? "HAND" : draft.byEmail() ? "EMAIL" : "FIND");
+        List<Block> explained = new ArrayList<>();
+        explained.add(Block.text("draft.intro", args));
+        explained.add(Block.text("draft.howTo", args));
+        if (route.mentionsDismissal()) {
+            explained.add(Block.text("answer.dismissal", args));
+        }
+        List<List<Option>> keyboard = List.of(
+            List.of(new Option(Label.key("draft.file"), Action.of(Event.DRAFT_FILE))),
+            List.of(new Option(Label.key("remind.button"), Action.of(Event.REMIND))));
+        return new Screen(Step.DRAFT, List.of(explained, List.of(new Block.DraftText(draft))), keyboard);
     }
 
     Screen why(Route route) {
@@ -113,6 +140,30 @@ final class AnswerScreen {
         blocks.add(Block.text("ladder.rules", args(route)));
         blocks.add(new Block.Sources(List.of(directory.source(Contacts.RULES_ESCALATION))));
         return new Screen(Step.LADDER, List.of(blocks), List.of());
+    }
+
+    /**
+     * A reminder to check for a reply: and, if ICE has not answered, the next step of the ladder with its
+     * contacts. The bot adds the buttons (they answered, no answer yet, stop).
+     */
+    List<Block> reminder(FollowUp followUp, Router router, long days) {
+        Route route = router.route(followUp.asDenied());
+        Map<String, Object> args = new HashMap<>(args(route));
+        args.put("days", days);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.text("reminder.text", args));
+        if (route.next().isPresent()) {
+            Rung next = route.next().get();
+            args.put("number", 1);
+            args.put("status", "NEXT");
+            blocks.add(Block.text("reminder.next", args));
+            blocks.add(Block.text("ladder.rung." + next.name(), args));
+            route.contacts().forEach(c -> blocks.add(new Block.ContactCard(c)));
+            blocks.add(Block.text("answer.escalation.include", args));
+        } else {
+            blocks.add(Block.text("reminder.top", args));
+        }
+        return blocks;
     }
 
     /** Where a rung stands for this person: it said no, it is next, or neither. */

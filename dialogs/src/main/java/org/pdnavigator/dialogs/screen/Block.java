@@ -28,6 +28,10 @@ public sealed interface Block {
         }
     }
 
+    /** A ready-to-send request, worded in English (what ICE reads), section by section. */
+    record DraftText(org.pdnavigator.dialogs.draft.Draft draft) implements Block {
+    }
+
     /** Where the information comes from and how old it is. */
     record Sources(List<Source> sources) implements Block {
     }

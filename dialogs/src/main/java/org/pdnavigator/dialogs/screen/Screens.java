@@ -81,6 +81,7 @@ public final class Screens {
             case ANSWER -> answers.answer(router.route(a));
             case WHY -> answers.why(router.route(a));
             case LADDER -> answers.ladder(router.route(a));
+            case DRAFT -> answers.draft(router.route(a));
             case FACILITY_LETTER -> facilityLetter(a);
             case AFTER_SITUATION, AFTER_DENIAL, AFTER_FACILITIES, FIND_OFFICE, AFTER_ERO_STATE ->
                 throw new IllegalStateException("A session never rests at the junction " + session.step());
@@ -258,6 +259,11 @@ public final class Screens {
         args.put("letter", a.letter());
         return question(Step.COUNTY_PICK, withPage(text("countyPick.question", args), Pages.SHORT_NAMES, a.page(),
             counties.size()), Pages.SHORT_NAMES.layout(counties, a.page()));
+    }
+
+    /** A reminder's message, for a follow-up and the number of days it waited. */
+    public List<Block> reminder(org.pdnavigator.dialogs.draft.FollowUp followUp, long days) {
+        return answers.reminder(followUp, router, days);
     }
 
     /** The first letters of the counties of a split state. */
