@@ -1,5 +1,9 @@
 package org.pdnavigator.bot.ops;
 
+import org.pdnavigator.bot.share.OrganizerCodes;
+import org.pdnavigator.bot.share.QrImages;
+import org.pdnavigator.bot.share.ShareLinks;
+import org.pdnavigator.i18n.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +19,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import java.time.Duration;
@@ -91,5 +96,15 @@ class OpsWebConfiguration {
     @Bean
     RouterFunction<ServerResponse> opsPages(OperatorSettings settings, Dashboard dashboard) {
         return new OpsPages(dashboard).routes(settings.loginConfigured());
+    }
+
+    /** Links and QR codes for organizers, on the dashboard: only with the operator's login. */
+    @Bean
+    RouterFunction<ServerResponse> opsLinks(OperatorSettings settings, OrganizerCodes codes, ShareLinks links,
+                                            QrImages qr, Languages languages) {
+        if (!settings.loginConfigured()) {
+            return RouterFunctions.route().GET("/ops/api/codes", r -> ServerResponse.notFound().build()).build();
+        }
+        return new OpsLinks(codes, links, qr, languages).routes();
     }
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pdnavigator.bot.e2e.Person;
 import org.pdnavigator.bot.e2e.RunningBot;
+import org.pdnavigator.bot.fake.FakeBotApi;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.File;
@@ -211,6 +212,17 @@ class OperatorsDashboardTest {
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(secrets());
             browser.findElement(By.cssSelector("button[data-range='today']")).click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "today"));
+            // Links and QR codes: the code from the link is listed with its count; an operator creates another.
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#codes tr[data-key='casa_latina']")));
+            assertThat(cell(browser, "#codes tr[data-key='casa_latina'] .recent-count")).isEqualTo("1");
+            browser.findElement(By.id("code")).sendKeys("north_side");
+            browser.findElement(By.id("createCode")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#codes tr[data-key='north_side']")));
+            assertThat(cell(browser, "#codeMessage")).isEqualTo("Created north_side.");
+            assertThat(cell(browser, "#codes tr[data-key='north_side'] .link"))
+                .isEqualTo("https://t.me/" + FakeBotApi.BOT_USERNAME + "?start=en-north_side");
+            assertThat(browser.findElement(By.cssSelector("#codes tr[data-key='north_side'] .downloads a"))
+                .getAttribute("href")).endsWith("/ops/links/qr.png?lang=en&code=north_side");
             screenshot(browser, "dashboard.png");
             assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("bad");
 
@@ -233,11 +245,50 @@ class OperatorsDashboardTest {
 
     @Test
     @Order(6)
+    void operatorsCreateCodesAndDownloadQrCodesWithTheCsrfTokenOnly() throws Exception {
+        HttpClient http = loggedIn();
+        String page = get(http, "/ops", Map.of()).body();
+        Matcher token = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        HttpRequest.Builder create = HttpRequest.newBuilder(URI.create(base + "/ops/api/codes"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("code=library_2"));
+        assertThat(http.send(create.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = http.send(create.header("X-CSRF-TOKEN", token.group(1)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("library_2");
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/ops/api/codes"))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", token.group(1))
+            .POST(HttpRequest.BodyPublishers.ofString("code=" + enc("no spaces please"))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("letters");
+        assertThat(get(http, "/ops/api/codes?lang=es", Map.of()).body()).contains("library_2")
+            .contains("?start=es-library_2");
+
+        HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create(base
+            + "/ops/links/qr.png?lang=es&code=library_2")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(png.headers().firstValue("Content-Disposition").orElseThrow())
+            .contains("pd-navigator-es-library_2.png");
+        assertThat(new String(png.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        HttpResponse<String> svg = get(http, "/ops/links/qr.svg?lang=es", Map.of());
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).contains("<svg");
+        // Without the login, nothing.
+        assertThat(get(HttpClient.newHttpClient(), "/ops/links/qr.png?lang=es", Map.of()).statusCode())
+            .isIn(302, 401, 403);
+    }
+
+    @Test
+    @Order(7)
     void noChatIdOrTypedTextAppearsInAnyPageResponseMetricOrStoredEvent() throws Exception {
         HttpClient http = loggedIn();
         List<String> everything = new ArrayList<>();
         for (String path : List.of("/ops", "/ops/login", "/ops/api/summary?range=today", "/ops/api/summary?range=7d",
-            "/ops/api/summary?range=30d", "/ops/api/recent", "/ops/assets/ops.js", "/ops/assets/ops.css",
+            "/ops/api/summary?range=30d", "/ops/api/recent", "/ops/api/codes", "/ops/assets/ops.js", "/ops/assets/ops.css",
             "/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
             HttpResponse<String> response = get(http, path, Map.of());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -262,7 +313,7 @@ class OperatorsDashboardTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void readinessGoesDownWhileTelegramCannotBeReachedAndTheFailuresAreCounted() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         bot.api().failNext("getUpdates", 4, 502, "Bad Gateway", null);
@@ -286,7 +337,7 @@ class OperatorsDashboardTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void failedLoginsAreLimited() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<Integer> statuses = new ArrayList<>();
@@ -322,7 +373,7 @@ class OperatorsDashboardTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1280,2200",
+            "--disable-dev-shm-usage", "--window-size=1280,2600",
             "--user-data-dir=" + Files.createTempDirectory("pd-navigator-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
