@@ -249,13 +249,22 @@
       .then(function () { timer = setTimeout(refresh, POLL_MS); });
   }
 
-  /** The codes table counts the last 30 days, whatever period is shown above. */
+  /**
+   * The codes table counts the last 30 days, whatever period is shown above; counting a month is the heaviest
+   * query, so while another period is shown it is asked for once a minute only.
+   */
+  var monthAt = 0;
   function codes30(summary) {
     if (linksAbsent) { return null; }
-    var month = summary.range === '30d' ? Promise.resolve(summary) : get('/ops/api/summary?range=30d');
+    var fresh = Date.now() - monthAt < 60000;
+    var month = summary.range === '30d' ? Promise.resolve(summary)
+      : fresh ? Promise.resolve(null) : get('/ops/api/summary?range=30d');
     return month.then(function (m) {
-      referralsByCode = {};
-      m.referrals.forEach(function (c) { referralsByCode[c.key] = c.count; });
+      if (m) {
+        monthAt = Date.now();
+        referralsByCode = {};
+        m.referrals.forEach(function (c) { referralsByCode[c.key] = c.count; });
+      }
       return codes();
     });
   }

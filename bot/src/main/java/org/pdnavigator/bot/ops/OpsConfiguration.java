@@ -29,7 +29,7 @@ class OpsConfiguration {
     @Bean
     ActivityRecorder activityRecorder(ActivityLog log, Secrets secrets, Directory directory, Clock clock,
                                       MeterRegistry meters) {
-        // Organizer codes are counted as written in the link while the bot has no list of them to check against.
+        // Every code of a link's form counts under its name, as the share module counts codes no operator created.
         return new ActivityRecorder(log, secrets, new Router(directory), clock, meters, code -> true);
     }
 
