@@ -35,7 +35,7 @@ public final class ActivityRecorder implements ChatActivity {
 
     /** Steps reached again from these are the same answer shown again, not a new one. */
     private static final java.util.Set<Step> AROUND_THE_ANSWER = java.util.EnumSet.of(Step.ANSWER, Step.WHY,
-        Step.LADDER);
+        Step.LADDER, Step.DRAFT);
 
     private record Entered(Step step, long nanos) {
     }

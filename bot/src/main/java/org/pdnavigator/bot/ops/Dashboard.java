@@ -29,7 +29,7 @@ public final class Dashboard {
 
     /** A conversation idle this long without reaching the answer has stopped there. */
     static final Duration IDLE = Duration.ofMinutes(30);
-    private static final Set<Step> AT_THE_ANSWER = EnumSet.of(Step.ANSWER, Step.WHY, Step.LADDER);
+    private static final Set<Step> AT_THE_ANSWER = EnumSet.of(Step.ANSWER, Step.WHY, Step.LADDER, Step.DRAFT);
     private static final int RECENT = 15;
 
     public enum Range {

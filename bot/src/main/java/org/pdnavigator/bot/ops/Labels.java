@@ -38,6 +38,7 @@ final class Labels {
             case ANSWER -> "Answer";
             case WHY -> "Why this office";
             case LADDER -> "Escalation ladder";
+            case DRAFT -> "Draft of the request";
             default -> step.name();
         };
     }
