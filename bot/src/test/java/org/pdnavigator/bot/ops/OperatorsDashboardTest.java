@@ -222,9 +222,9 @@ class OperatorsDashboardTest {
             assertThat(cell(browser, "#codes tr[data-key='north_side'] .link"))
                 .isEqualTo("https://t.me/" + FakeBotApi.BOT_USERNAME + "?start=en-north_side");
             assertThat(browser.findElement(By.cssSelector("#codes tr[data-key='north_side'] .downloads a"))
-                .getAttribute("href")).endsWith("/ops/links/qr.png?lang=en&code=north_side");
+                .getDomProperty("href")).endsWith("/ops/links/qr.png?lang=en&code=north_side");
             screenshot(browser, "dashboard.png");
-            assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("bad");
+            assertThat(browser.findElement(By.id("status")).getDomAttribute("class")).doesNotContain("bad");
 
             // On a phone: nothing wider than the screen.
             browser.manage().window().setSize(new Dimension(390, 844));
