@@ -226,8 +226,11 @@ public final class ChatService {
             return notice(state, language, "notice.outOfDate");
         }
         if (incoming instanceof Incoming.Media media) {
-            String key = media.kind() == Incoming.Media.Kind.PHOTO || media.kind() == Incoming.Media.Kind.DOCUMENT
-                ? "notice.document" : "notice.media";
+            String key = switch (media.kind()) {
+                case PHOTO, DOCUMENT -> "notice.document";
+                case PERSONAL -> "notice.personal";
+                default -> "notice.media";
+            };
             return notice(state, language, key);
         }
         return notice(state, language, "notice.notUnderstood");

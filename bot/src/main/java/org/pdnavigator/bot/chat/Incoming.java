@@ -57,7 +57,10 @@ public sealed interface Incoming {
     /** A sticker, photo, voice note, file, location or contact. */
     record Media(Kind kind) implements Incoming {
         public enum Kind {
-            STICKER, PHOTO, VOICE, DOCUMENT, OTHER
+            STICKER, PHOTO, VOICE, DOCUMENT,
+            /** A phone number or a place (a shared contact, location or venue): asked not to send them. */
+            PERSONAL,
+            OTHER
         }
     }
 }

@@ -55,7 +55,12 @@ public final class CallbackData {
         if (event.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Decoded(Integer.parseInt(m.group(2), 36), Action.of(event.get(), m.group(4))));
+        // Six base-36 digits reach beyond an int: a turn no button of ours ever carried is refused, not thrown.
+        long turn = Long.parseLong(m.group(2), 36);
+        if (turn > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decoded((int) turn, Action.of(event.get(), m.group(4))));
     }
 
     public record Decoded(int turn, Action action) {

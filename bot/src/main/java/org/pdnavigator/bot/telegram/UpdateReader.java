@@ -52,7 +52,7 @@ final class UpdateReader {
 
     /**
      * Deliberate silence: edited messages (the conversation is by buttons), channel posts, polls, payments,
-     * reactions and other updates the bot never asked for.
+     * reactions and other updates the bot never asked for, and updates missing what Telegram always sends.
      */
     record Silent(long updateId, String kind) implements Read {
     }
@@ -61,7 +61,14 @@ final class UpdateReader {
         long id = update.getUpdateId();
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
+            if (query.getId() == null) {
+                return new Silent(id, "callback query without an id");
+            }
             if (query.getMessage() == null) {
+                return new InlineButton(id, query.getId());
+            }
+            if (!hasId(query.getMessage().getChat())) {
+                // Not what Telegram sends; with no chat there is nowhere to answer but the spinner.
                 return new InlineButton(id, query.getId());
             }
             long chatId = query.getMessage().getChatId();
@@ -73,14 +80,23 @@ final class UpdateReader {
         }
         if (update.hasMessage()) {
             Message message = update.getMessage();
+            if (!hasId(message.getChat())) {
+                return new Silent(id, "message without a chat");
+            }
             return new ForChat(id, message.getChatId(), isPrivate(message.getChat()), language(message.getFrom()),
                 incoming(message), null, null, message.hasText() ? operatorCommand(message.getText()) : null);
         }
         if (update.hasInlineQuery()) {
+            if (update.getInlineQuery().getId() == null) {
+                return new Silent(id, "inline query without an id");
+            }
             return new Inline(id, update.getInlineQuery().getId(), language(update.getInlineQuery().getFrom()));
         }
         if (update.hasMyChatMember()) {
             ChatMemberUpdated change = update.getMyChatMember();
+            if (!hasId(change.getChat())) {
+                return new Silent(id, "membership change without a chat");
+            }
             String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
             boolean member = !("kicked".equals(status) || "left".equals(status));
             return new Membership(id, change.getChat().getId(), isPrivate(change.getChat()), member,
@@ -93,6 +109,10 @@ final class UpdateReader {
             return new Silent(id, "channel post");
         }
         return new Silent(id, "other update");
+    }
+
+    private static boolean hasId(Chat chat) {
+        return chat != null && chat.getId() != null;
     }
 
     private static boolean isPrivate(Chat chat) {
@@ -114,6 +134,9 @@ final class UpdateReader {
         }
         if (message.hasDocument()) {
             return new Incoming.Media(Kind.DOCUMENT);
+        }
+        if (message.hasContact() || message.hasLocation() || message.getVenue() != null) {
+            return new Incoming.Media(Kind.PERSONAL);
         }
         return new Incoming.Media(Kind.OTHER);
     }

@@ -127,6 +127,19 @@ public final class FakeBotApi implements AutoCloseable {
         return new FakeUser(this, userId, languageCode);
     }
 
+    /** A scripted user with a name and username of their own, as Telegram sends them with every update. */
+    public FakeUser user(long userId, String languageCode, String firstName, String lastName, String username) {
+        return new FakeUser(this, userId, languageCode, firstName, lastName, username);
+    }
+
+    /**
+     * A group, supergroup or channel the bot may be in ({@code type} "group", "supergroup" or "channel"), with one
+     * member who writes there.
+     */
+    public FakeGroup group(long chatId, String type, FakeUser member) {
+        return new FakeGroup(this, chatId, type, member);
+    }
+
     // ---------------------------------------------------------------------------------------------- updates
 
     /**
@@ -376,6 +389,10 @@ public final class FakeBotApi implements AutoCloseable {
     private Long chatOf(JsonNode params) {
         Long chatId = RequestParams.number(params, "chat_id");
         String callbackQueryId = RequestParams.text(params, "callback_query_id");
+        String inlineQueryId = RequestParams.text(params, "inline_query_id");
+        if (chatId == null && inlineQueryId != null) {
+            return chats.userOfInlineQuery(inlineQueryId);
+        }
         return chatId == null && callbackQueryId != null ? chats.chatOfCallback(callbackQueryId) : chatId;
     }
 
@@ -421,6 +438,7 @@ public final class FakeBotApi implements AutoCloseable {
         register("deleteMessage", chats::deleteMessage);
         register("deleteMessages", chats::deleteMessages);
         register("answerCallbackQuery", chats::answerCallbackQuery);
+        register("answerInlineQuery", chats::answerInlineQuery);
         register("sendPhoto", params -> chats.sendMedia(params, FakeChats.Kind.PHOTO));
         register("sendDocument", params -> chats.sendMedia(params, FakeChats.Kind.DOCUMENT));
         register("sendChatAction", chats::sendChatAction);

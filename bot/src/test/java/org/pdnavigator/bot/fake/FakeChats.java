@@ -50,6 +50,7 @@ final class FakeChats {
     private final User bot;
     private final Map<Long, ChatLog> chats = new HashMap<>();
     private final Map<String, CallbackRecord> callbacks = new LinkedHashMap<>();
+    private final Map<String, InlineQueryRecord> inlineQueries = new LinkedHashMap<>();
     private long uploadedFiles;
     /** Files uploaded so far, by the file id the fake gave them. */
     private final Map<String, byte[]> files = new HashMap<>();
@@ -269,6 +270,40 @@ final class FakeChats {
         }
     }
 
+    /** Remembers an inline query a user sent, so its answer can be checked and its sender counts as answered. */
+    synchronized void inlineQuerySent(String inlineQueryId, long userId) {
+        inlineQueries.put(inlineQueryId, new InlineQueryRecord(userId));
+    }
+
+    /** The sender of an inline query, or {@code null} if unknown. */
+    synchronized Long userOfInlineQuery(String inlineQueryId) {
+        InlineQueryRecord query = inlineQueries.get(inlineQueryId);
+        return query == null ? null : query.userId;
+    }
+
+    /** answerInlineQuery, with Telegram's checks: a known query, answered once, results an array of at most 50. */
+    JsonNode answerInlineQuery(JsonNode params) throws BotApiError {
+        JsonNode results = RequestParams.json(mapper, params, "results");
+        if (results == null || !results.isArray() || results.size() > 50) {
+            throw BotApiError.badRequest("RESULTS_TOO_MUCH");
+        }
+        JsonNode button = RequestParams.json(mapper, params, "button");
+        synchronized (this) {
+            InlineQueryRecord query = inlineQueries.get(String.valueOf(text(params, "inline_query_id")));
+            if (query == null || query.answer != null) {
+                throw BotApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+            }
+            query.answer = button == null ? mapper.createObjectNode() : button;
+            return BooleanNode.TRUE;
+        }
+    }
+
+    /** The button of the bot's answer to each of the user's inline queries (empty object: no button), in order. */
+    synchronized List<JsonNode> inlineAnswers(long userId) {
+        return inlineQueries.values().stream().filter(query -> query.userId == userId && query.answer != null)
+                .map(query -> query.answer).toList();
+    }
+
     /** Answer texts (empty for an answer without text) of the user's callback queries, in the order sent. */
     synchronized List<String> callbackAnswers(long userId) {
         return callbacks.values().stream()
@@ -475,6 +510,15 @@ final class FakeChats {
             this.kind = kind;
             this.date = date;
             this.fileId = fileId;
+        }
+    }
+
+    private static final class InlineQueryRecord {
+        private final long userId;
+        private JsonNode answer;
+
+        private InlineQueryRecord(long userId) {
+            this.userId = userId;
         }
     }
 

@@ -10,6 +10,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.Voice;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberBanned;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.location.Location;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
@@ -40,8 +45,18 @@ public final class FakeUser {
     private final FakeBotApi api;
     private final long id;
     private final String languageCode;
+    private final String firstName;
+    private final String lastName;
+    private final String username;
 
     FakeUser(FakeBotApi api, long id, String languageCode) {
+        this(api, id, languageCode, FIRST_NAME, null, null);
+    }
+
+    FakeUser(FakeBotApi api, long id, String languageCode, String firstName, String lastName, String username) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.username = username;
         this.api = api;
         this.id = id;
         this.languageCode = languageCode;
@@ -95,7 +110,7 @@ public final class FakeUser {
 
     /** Shares the user's own contact, as the "share my phone number" button does. */
     public void sendContact() {
-        pushMessage(message -> message.contact(Contact.builder().phoneNumber("+12025550143").firstName(FIRST_NAME)
+        pushMessage(message -> message.contact(Contact.builder().phoneNumber("+12025550143").firstName(firstName).lastName(lastName)
                 .userId(id).build()));
     }
 
@@ -103,6 +118,43 @@ public final class FakeUser {
         pushMessage(message -> message.document(Document.builder().fileId(fileId("document"))
                 .fileUniqueId(fileId("u")).fileName("notice.pdf").mimeType("application/pdf").fileSize(48_000L)
                 .build()));
+    }
+
+    /** Edits one of their own earlier messages to {@code text}: Telegram sends an edited_message update. */
+    public void editsMessage(String text) {
+        Message message = Message.builder().messageId(api.chats().nextMessageId(id)).from(user()).chat(chat())
+                .date((int) Instant.now().getEpochSecond() - 60).editDate((int) Instant.now().getEpochSecond())
+                .text(text).build();
+        Update update = new Update();
+        update.setEditedMessage(message);
+        api.push(update);
+    }
+
+    /** Types the bot's @name and {@code query} in any chat (inline mode). */
+    public void sendsInlineQuery(String query) {
+        InlineQuery inline = InlineQuery.builder().id(String.valueOf(api.nextId())).from(user()).query(query)
+                .offset("").chatType("sender").build();
+        api.chats().inlineQuerySent(inline.getId(), id);
+        Update update = new Update();
+        update.setInlineQuery(inline);
+        api.push(update);
+    }
+
+    /** Blocks the bot (Telegram tells the bot with my_chat_member: member becomes kicked). */
+    public void blocksBot() {
+        pushMembership(new ChatMemberMember(api.botUser()), new ChatMemberBanned(api.botUser(), 0));
+    }
+
+    /** Unblocks the bot (kicked becomes member). */
+    public void unblocksBot() {
+        pushMembership(new ChatMemberBanned(api.botUser(), 0), new ChatMemberMember(api.botUser()));
+    }
+
+    private void pushMembership(ChatMember before, ChatMember after) {
+        Update update = new Update();
+        update.setMyChatMember(ChatMemberUpdated.builder().chat(chat()).from(user())
+                .date((int) Instant.now().getEpochSecond()).oldChatMember(before).newChatMember(after).build());
+        api.push(update);
     }
 
     /**
@@ -141,6 +193,20 @@ public final class FakeUser {
         query.setFrom(user());
         query.setMessage(message);
         query.setChatInstance("chat-instance-" + id);
+        query.setData(data);
+        api.chats().callbackSent(query.getId(), id);
+        Update update = new Update();
+        update.setCallbackQuery(query);
+        api.push(update);
+    }
+
+    /** Taps a button under a message sent in inline mode: the query has an inline message id and no message. */
+    public void tapInlineMessage(String data) {
+        CallbackQuery query = new CallbackQuery();
+        query.setId(String.valueOf(api.nextId()));
+        query.setFrom(user());
+        query.setInlineMessageId("inline-" + api.nextId());
+        query.setChatInstance("chat-instance-inline");
         query.setData(data);
         api.chats().callbackSent(query.getId(), id);
         Update update = new Update();
@@ -191,6 +257,11 @@ public final class FakeUser {
         return api.chats().callbackAnswers(id);
     }
 
+    /** The button the bot offered in its answer to each of this user's inline queries (empty object: none). */
+    public List<JsonNode> inlineAnswers() {
+        return api.chats().inlineAnswers(id);
+    }
+
     /** Whether the bot answered every callback query this user sent (an unanswered one spins in the app). */
     public boolean allCallbacksAnswered() {
         return api.chats().allCallbacksAnswered(id);
@@ -237,12 +308,14 @@ public final class FakeUser {
         }
     }
 
-    private User user() {
-        return User.builder().id(id).isBot(false).firstName(FIRST_NAME).languageCode(languageCode).build();
+    User user() {
+        return User.builder().id(id).isBot(false).firstName(firstName).lastName(lastName).userName(username)
+                .languageCode(languageCode).build();
     }
 
     private Chat chat() {
-        return Chat.builder().id(id).type("private").firstName(FIRST_NAME).build();
+        return Chat.builder().id(id).type("private").firstName(firstName).lastName(lastName).userName(username)
+                .build();
     }
 
     private String fileId(String kind) {
