@@ -55,10 +55,12 @@ class TelegramConfiguration {
     @Bean
     UpdateDispatcher updateDispatcher(ChatService chats, ChatQueue queue, TelegramClient client,
                                       TelegramGateway gateway, Renderer renderer, SentMessages sent, Secrets secrets,
-                                      ObjectProvider<ChatActivity> activity, BlockedChats blocked, QrImages qrImages) {
+                                      ObjectProvider<ChatActivity> activity, BlockedChats blocked, QrImages qrImages,
+                                      ObjectProvider<OperatorCommands> operators) {
         CallbackData buttons = new CallbackData(secrets);
         return new UpdateDispatcher(chats, queue, new TelegramReplies(client, gateway, sent, buttons, qrImages), renderer,
-            ChatActivity.all(activity.orderedStream().toList()), new UpdateReader(buttons), blocked);
+            ChatActivity.all(activity.orderedStream().toList()), new UpdateReader(buttons), blocked,
+            operators.getIfAvailable(() -> OperatorCommands.NONE));
     }
 
     /** Where webhook deliveries arrive, when the bot receives updates by webhook. */

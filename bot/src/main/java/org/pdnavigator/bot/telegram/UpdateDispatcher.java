@@ -31,9 +31,16 @@ public final class UpdateDispatcher {
     private final ChatActivity activity;
     private final UpdateReader reader;
     private final BlockedChats blocked;
+    private final OperatorCommands operators;
 
     UpdateDispatcher(ChatService chats, ChatQueue queue, TelegramReplies replies, Renderer renderer,
                      ChatActivity activity, UpdateReader reader, BlockedChats blocked) {
+        this(chats, queue, replies, renderer, activity, reader, blocked, OperatorCommands.NONE);
+    }
+
+    UpdateDispatcher(ChatService chats, ChatQueue queue, TelegramReplies replies, Renderer renderer,
+                     ChatActivity activity, UpdateReader reader, BlockedChats blocked, OperatorCommands operators) {
+        this.operators = operators;
         this.chats = chats;
         this.queue = queue;
         this.replies = replies;
@@ -80,6 +87,14 @@ public final class UpdateDispatcher {
             }
             // Whoever writes to the bot has not blocked it (any more).
             blocked.unblock(read.chatId());
+            if (read.operatorCommand() != null) {
+                // An operator's command changes nothing in the chat's conversation; anyone else gets help.
+                var answer = operators.answer(read.chatId(), read.operatorCommand());
+                if (answer.isPresent()) {
+                    replies.send(read.chatId(), answer.get(), null, false);
+                    return;
+                }
+            }
             OptionalLong updateId = OptionalLong.of(read.updateId());
             Reply reply = chats.handle(read.chatId(), read.languageCode(), read.incoming(), updateId);
             if (reply.handledBefore()) {

@@ -27,9 +27,14 @@ final class UpdateReader {
         long updateId();
     }
 
-    /** Something a person did in a chat. */
+    /**
+     * Something a person did in a chat.
+     *
+     * @param operatorCommand an operator's command ({@code stats}) when the text was one, else {@code null}; for
+     *                        anyone not an operator, {@code incoming} says what it is to them (help)
+     */
     record ForChat(long updateId, long chatId, boolean privateChat, String languageCode, Incoming incoming,
-                   String callbackQueryId, Integer tappedMessageId) implements Read {
+                   String callbackQueryId, Integer tappedMessageId, String operatorCommand) implements Read {
     }
 
     /** Someone typed the bot's name in another chat (inline mode): pointed to a private chat. */
@@ -71,7 +76,7 @@ final class UpdateReader {
                 .<Incoming>map(d -> new Incoming.Tap(d.turn(), d.action()))
                 .orElseGet(Incoming.BadTap::new);
             return new ForChat(id, chatId, isPrivate(query.getMessage().getChat()), language(query.getFrom()),
-                incoming, query.getId(), query.getMessage().getMessageId());
+                incoming, query.getId(), query.getMessage().getMessageId(), null);
         }
         if (update.hasMessage()) {
             Message message = update.getMessage();
@@ -79,7 +84,7 @@ final class UpdateReader {
                 return new Silent(id, "message without a chat");
             }
             return new ForChat(id, message.getChatId(), isPrivate(message.getChat()), language(message.getFrom()),
-                incoming(message), null, null);
+                incoming(message), null, null, message.hasText() ? operatorCommand(message.getText()) : null);
         }
         if (update.hasInlineQuery()) {
             if (update.getInlineQuery().getId() == null) {
@@ -154,6 +159,8 @@ final class UpdateReader {
             case "forget" -> new Incoming.Forget();
             case "language" -> new Incoming.LanguageMenu();
             case "share" -> share(text, end);
+            // An operator's command: to anyone else, the help they would get from /help.
+            case "stats" -> new Incoming.Help();
             default -> new Incoming.Typed();
         };
     }
@@ -170,6 +177,12 @@ final class UpdateReader {
         }
         return StartPayload.isCode(code) ? new Incoming.Share(java.util.Optional.of(code), false)
             : new Incoming.Share(java.util.Optional.empty(), true);
+    }
+
+    /** {@code /stats} (also as {@code /stats@bot}), the operators' command, or {@code null}. */
+    static String operatorCommand(String text) {
+        String word = text.strip().split("[\\s@]", 2)[0];
+        return "/stats".equals(word) ? "stats" : null;
     }
 
     /** What follows the command word: a deep link's start parameter. Only its form is kept, never free text. */
