@@ -79,7 +79,8 @@ class TelegramConfiguration {
         OkHttpClient polling = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
             .readTimeout(settings.pollTimeout().plusSeconds(15)).build();
         UpdatePoller poller = new UpdatePoller(new OkHttpTelegramClient(polling, settings.botToken(),
-            TelegramBot.url(settings)), dispatcher::dispatch, TelegramCalls.all(calls.orderedStream().toList()),
+            TelegramBot.url(settings)), UpdateSource.http(polling, TelegramBot.url(settings), settings.botToken()),
+            dispatcher::dispatch, TelegramCalls.all(calls.orderedStream().toList()),
             settings.pollTimeout(), TelegramBot.ALLOWED_UPDATES);
         return new TelegramBot(settings, client, gateway, poller, renderer, username);
     }

@@ -37,6 +37,7 @@ final class UpdatePoller {
     private static final int LIMIT = 100;
 
     private final TelegramClient client;
+    private final UpdateSource source;
     private final Function<Update, CompletableFuture<Void>> handler;
     private final TelegramCalls calls;
     private final int timeoutSeconds;
@@ -53,9 +54,10 @@ final class UpdatePoller {
     private volatile boolean running;
     private volatile Thread thread;
 
-    UpdatePoller(TelegramClient client, Function<Update, CompletableFuture<Void>> handler, TelegramCalls calls,
-                 Duration timeout, List<String> allowedUpdates) {
+    UpdatePoller(TelegramClient client, UpdateSource source, Function<Update, CompletableFuture<Void>> handler,
+                 TelegramCalls calls, Duration timeout, List<String> allowedUpdates) {
         this.client = client;
+        this.source = source;
         this.handler = handler;
         this.calls = calls;
         this.timeoutSeconds = (int) Math.max(0, timeout.toSeconds());
@@ -129,11 +131,20 @@ final class UpdatePoller {
         int confirmedBefore = confirmed();
         long finishedBefore = finishedCount;
         long start = System.nanoTime();
-        List<Update> updates = client.execute(GetUpdates.builder().offset(confirmed() + 1).limit(LIMIT)
+        UpdateSource.Batch batch = source.fetch(GetUpdates.builder().offset(confirmed() + 1).limit(LIMIT)
             .timeout(busy ? 0 : timeoutSeconds).allowedUpdates(allowedUpdates).build());
         calls.completed("getUpdates", "ok", System.nanoTime() - start);
         int started = 0;
-        for (Update update : updates) {
+        for (int id : batch.unreadable()) {
+            if (startWork(id)) {
+                // Nothing in it can be understood, so nothing can be answered: passed over, so the rest go on.
+                log.warn("Update {} could not be read; passed over", id);
+                calls.completed("getUpdates", "unreadable", 0);
+                started++;
+                finished(id);
+            }
+        }
+        for (Update update : batch.updates()) {
             int id = update.getUpdateId();
             if (!startWork(id)) {
                 continue;

@@ -155,6 +155,19 @@ class TelegramFaultsTest {
     }
 
     @Test
+    void anUpdateTheLibraryCannotReadIsPassedOverAndTheRestGoOn() {
+        FakeUser user = bot.newUser();
+        com.fasterxml.jackson.databind.node.ObjectNode unreadable = new com.fasterxml.jackson.databind.ObjectMapper()
+            .createObjectNode().put("update_id", 0);
+        unreadable.putObject("message").put("message_id", "not a number").put("date", "yesterday");
+        api().pushJson(unreadable);
+
+        new Person(user).says("/start");
+
+        assertThat(user.lastMessage().plainText()).contains("free information service");
+    }
+
+    @Test
     void pollsAgainAfterTelegramWasDown() {
         FakeUser user = bot.newUser();
         api().failNext("getUpdates", 2, 502, "Bad Gateway", null);

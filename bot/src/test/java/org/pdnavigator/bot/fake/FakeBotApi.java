@@ -170,7 +170,7 @@ public final class FakeBotApi implements AutoCloseable {
     private volatile java.util.function.Consumer<String> delivery;
 
     /** As {@link #push}, for an update already in JSON; its {@code update_id} is set here. */
-    int pushJson(ObjectNode update) {
+    public int pushJson(ObjectNode update) {
         java.util.function.Consumer<String> webhook = delivery;
         if (webhook == null) {
             return feed.pushJson(update);
