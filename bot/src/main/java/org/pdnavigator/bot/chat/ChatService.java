@@ -140,6 +140,18 @@ public final class ChatService {
     }
 
     /**
+     * The answer was shown, kept together with {@code alongside} (the ids of the messages it sent) in one write
+     * where the store allows; without an update id, only {@code alongside} is done.
+     */
+    public void answered(OptionalLong updateId, Runnable alongside) {
+        if (updateId.isPresent()) {
+            store.answered(updateId.getAsLong(), alongside);
+        } else {
+            alongside.run();
+        }
+    }
+
+    /**
      * What an update does to a chat's state, and what to show: no I/O. {@code effect} is what else to do once the
      * state is kept (scheduling a reminder), so work redone after a conflict does it once.
      */

@@ -30,6 +30,16 @@ public interface ChatStore {
     void answered(long updateId);
 
     /**
+     * The answer to this update was shown, kept in one transaction with {@code alongside}: other writes about the
+     * same answer (the ids of the messages it sent), so that an answer costs one commit, not one per write. A
+     * store without transactions runs them one after the other.
+     */
+    default void answered(long updateId, Runnable alongside) {
+        alongside.run();
+        answered(updateId);
+    }
+
+    /**
      * Whether an update was handled but its answer never shown, long enough ago that whoever handled it must have
      * died before showing it (rather than be showing it right now).
      */

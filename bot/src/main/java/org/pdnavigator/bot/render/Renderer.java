@@ -51,6 +51,9 @@ public final class Renderer {
     private final Clock clock;
     private final Map<String, Object> globals;
     private final DraftWriter drafts;
+    /** Dates and times as formatted, per language and skeleton: bounded, though the directory holds only a few. */
+    private final com.github.benmanes.caffeine.cache.Cache<Formatted, String> formatted =
+        com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** @param retentionDays how long an unused session is kept, said on the privacy screen */
     public Renderer(Catalogue catalogue, Directory directory, Clock clock, long retentionDays) {
@@ -333,10 +336,24 @@ public final class Renderer {
         return name == null ? zone : name;
     }
 
-    private static String time(LocalTime time, Language language) {
-        DateFormat format = DateFormat.getInstanceForSkeleton("jmm", language.locale());
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(Date.from(time.atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC)));
+    private String time(LocalTime time, Language language) {
+        return formatted("jmm", time.atDate(LocalDate.EPOCH), language);
+    }
+
+    /**
+     * A date or time in a language's own pattern for a skeleton. Building ICU's formatter for a skeleton costs far
+     * more than formatting, and the directory's dates and hours are few: each is formatted once per language and
+     * kept (the strings are immutable, so shared safely; ICU's formatters are not).
+     */
+    private String formatted(String skeleton, java.time.LocalDateTime at, Language language) {
+        return formatted.get(new Formatted(language.locale(), skeleton, at), key -> {
+            DateFormat format = DateFormat.getInstanceForSkeleton(key.skeleton(), key.locale());
+            format.setTimeZone(TimeZone.GMT_ZONE);
+            return format.format(Date.from(key.at().toInstant(ZoneOffset.UTC)));
+        });
+    }
+
+    private record Formatted(com.ibm.icu.util.ULocale locale, String skeleton, java.time.LocalDateTime at) {
     }
 
     // --- sources and dates ---
@@ -384,9 +401,7 @@ public final class Renderer {
             case MONTH -> "yMMMM";
             case YEAR -> "y";
         };
-        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, language.locale());
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(Date.from(date.start().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        return formatted(skeleton, date.start().atStartOfDay(), language);
     }
 
     private String age(PartialDate date, Language language) {

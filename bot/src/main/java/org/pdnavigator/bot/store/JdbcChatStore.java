@@ -121,6 +121,15 @@ public final class JdbcChatStore implements ChatStore {
     }
 
     @Override
+    public void answered(long updateId, Runnable alongside) {
+        // The writes alongside use the same data source, so they join this transaction: one commit.
+        transactions.executeWithoutResult(status -> {
+            alongside.run();
+            answered(updateId);
+        });
+    }
+
+    @Override
     public boolean unanswered(long updateId, Duration handledBefore) {
         Long count = jdbc.queryForObject("select count(*) from handled_update where update_id = ? and answered = false "
             + "and handled_at < ?", Long.class, updateId, Timestamp.from(clock.instant().minus(handledBefore)));

@@ -27,6 +27,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Shows a reply in a Telegram chat, through the gateway: edits the tapped message when the new screen fits in
@@ -73,18 +74,28 @@ final class TelegramReplies {
 
     /** @return whether everything the reply needed shown was accepted by Telegram */
     boolean show(long chatId, Reply reply, Integer tappedMessageId) {
+        return show(chatId, reply, tappedMessageId, id -> sent.record(chatId, id));
+    }
+
+    /**
+     * Shows a reply, handing the id of each message it sends to {@code sentIds} instead of recording it at once,
+     * so the caller can record them with its own write (see {@link #record}).
+     *
+     * @return whether everything the reply needed shown was accepted by Telegram
+     */
+    boolean show(long chatId, Reply reply, Integer tappedMessageId, IntConsumer sentIds) {
         if (reply.erase()) {
             return erase(chatId, reply);
         }
         if (reply.file().isPresent()) {
-            return sendFile(chatId, reply.file().get());
+            return sendFile(chatId, reply.file().get(), sentIds);
         }
         if (reply.screen().isEmpty()) {
             return true;
         }
         RenderedScreen screen = reply.screen().get();
         if (reply.qrCode().isPresent()) {
-            return showWithQrCode(chatId, screen, reply.qrCode().get());
+            return showWithQrCode(chatId, screen, reply.qrCode().get(), sentIds);
         }
         InlineKeyboardMarkup keyboard = keyboard(chatId, screen.keyboard(), reply.turn());
         if (reply.replaceTapped() && tappedMessageId != null && screen.messages().size() == 1) {
@@ -104,18 +115,25 @@ final class TelegramReplies {
         boolean all = true;
         List<String> messages = screen.messages();
         for (int i = 0; i < messages.size(); i++) {
-            all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, true);
+            all &= send(chatId, messages.get(i), i == messages.size() - 1 ? keyboard : null, sentIds, false);
         }
         return all;
     }
 
+    /** Records the bot's messages in a chat, so /forget can delete them. */
+    void record(long chatId, List<Integer> messageIds) {
+        for (int id : messageIds) {
+            sent.record(chatId, id);
+        }
+    }
+
     /** Sends a file (a document, by multipart upload), recorded so /forget can delete it. */
-    boolean sendFile(long chatId, Reply.Attachment file) {
+    private boolean sendFile(long chatId, Reply.Attachment file, IntConsumer sentIds) {
         Result<Message> result = gateway.call(chatId, "sendDocument", Kind.MESSAGE, () -> client.execute(
             SendDocument.builder().chatId(chatId)
                 .document(new InputFile(new ByteArrayInputStream(file.content()), file.fileName()))
                 .caption(file.caption()).parseMode(HTML).build()));
-        result.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
+        result.returned().ifPresent(message -> sentIds.accept(message.getMessageId()));
         return result.succeeded();
     }
 
@@ -137,7 +155,7 @@ final class TelegramReplies {
      * A QR code as a photo, captioned with the screen's first message, then the screen's other messages (the
      * one to forward). A photo Telegram refuses leaves the caption to be sent as text, so the link still arrives.
      */
-    private boolean showWithQrCode(long chatId, RenderedScreen screen, String text) {
+    private boolean showWithQrCode(long chatId, RenderedScreen screen, String text, IntConsumer sentIds) {
         List<String> messages = screen.messages();
         String uploaded = qrFileIds.getIfPresent(text);
         Result<Message> photo = uploaded == null ? null : sendPhoto(chatId, new InputFile(uploaded), messages.get(0));
@@ -150,11 +168,11 @@ final class TelegramReplies {
             photo.returned().map(Message::getPhoto).filter(sizes -> !sizes.isEmpty())
                 .map(sizes -> sizes.get(sizes.size() - 1).getFileId()).ifPresent(id -> qrFileIds.put(text, id));
         }
-        photo.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
-        boolean all = photo.succeeded() || send(chatId, messages.get(0), null, true);
+        photo.returned().ifPresent(message -> sentIds.accept(message.getMessageId()));
+        boolean all = photo.succeeded() || send(chatId, messages.get(0), null, sentIds, false);
         for (String message : messages.subList(1, messages.size())) {
             // With the link's preview (the bot's name, picture and description): what a forward shows its reader.
-            all &= send(chatId, message, null, true, true);
+            all &= send(chatId, message, null, sentIds, true);
         }
         return all;
     }
@@ -166,19 +184,19 @@ final class TelegramReplies {
 
     /** Sends one message; {@code record} keeps its id so /forget can delete it. */
     boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record) {
-        return send(chatId, html, keyboard, record, false);
+        return send(chatId, html, keyboard, record ? id -> sent.record(chatId, id) : id -> { }, false);
     }
 
-    private boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, boolean record, boolean preview) {
+    /** Sends one message, handing its id to {@code sentIds}. */
+    private boolean send(long chatId, String html, InlineKeyboardMarkup keyboard, IntConsumer sentIds,
+                         boolean preview) {
         SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
             .chatId(chatId).text(html).parseMode(HTML).linkPreviewOptions(preview ? WITH_PREVIEW : NO_PREVIEW);
         if (keyboard != null) {
             send.replyMarkup(keyboard);
         }
         Result<Message> result = gateway.call(chatId, "sendMessage", Kind.MESSAGE, () -> client.execute(send.build()));
-        if (record) {
-            result.returned().ifPresent(message -> sent.record(chatId, message.getMessageId()));
-        }
+        result.returned().ifPresent(message -> sentIds.accept(message.getMessageId()));
         return result.succeeded();
     }
 

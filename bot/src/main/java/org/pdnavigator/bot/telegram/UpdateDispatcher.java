@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -101,15 +103,25 @@ public final class UpdateDispatcher {
                 // Handled and answered before, here or by another instance: doing anything would do it twice.
                 return;
             }
-            boolean shown = replies.show(read.chatId(), reply, read.tappedMessageId());
-            // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
-            if (read.callbackQueryId() != null) {
-                replies.answerCallback(read.callbackQueryId());
-            }
-            if (shown) {
-                // Recorded last: a crash before this shows the screen again by editing the tapped message (no
-                // second copy) and answers the tap again (harmless), rather than leaving anything unanswered.
-                chats.answered(updateId);
+            // The messages sent are recorded (for /forget) in the same commit as "answered", not one commit each.
+            List<Integer> sentIds = new ArrayList<>();
+            boolean shown = false;
+            boolean done = false;
+            try {
+                shown = replies.show(read.chatId(), reply, read.tappedMessageId(), sentIds::add);
+                // Answered after the new screen is shown: the button's spinner lasts exactly as long as the wait.
+                if (read.callbackQueryId() != null) {
+                    replies.answerCallback(read.callbackQueryId());
+                }
+                done = true;
+            } finally {
+                if (done && shown) {
+                    // Recorded last: a crash before this shows the screen again by editing the tapped message (no
+                    // second copy) and answers the tap again (harmless), rather than leaving anything unanswered.
+                    chats.answered(updateId, () -> replies.record(read.chatId(), sentIds));
+                } else {
+                    replies.record(read.chatId(), sentIds);
+                }
             }
         } catch (RuntimeException e) {
             // Never a stack trace to the person, never their data in the log.

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The durable store on both databases it supports: the embedded H2 and PostgreSQL. */
 class JdbcChatStoreTest {
@@ -88,6 +89,36 @@ class JdbcChatStoreTest {
 
             assertThat(otherInstance.find(CHAT)).isEmpty();
             assertThat(database.jdbc().queryForObject("select count(*) from chat_state", Long.class)).isZero();
+        }
+
+        @Test
+        void keepsTheMessagesSentWithTheAnswerInOneCommit() {
+            store.commit(CHAT, null, state(Session.start()), OptionalLong.of(5));
+            JdbcSentMessages sent = new JdbcSentMessages(database.jdbc(), Secrets.of("a test secret of some length"),
+                TestBot.CLOCK);
+
+            store.answered(5, () -> {
+                sent.record(CHAT, 41);
+                sent.record(CHAT, 42);
+            });
+
+            assertThat(otherInstance.unanswered(5, Duration.ZERO.minusSeconds(1))).isFalse();
+            assertThat(sent.takeDeletable(CHAT)).containsExactly(41, 42);
+        }
+
+        @Test
+        void keepsNeitherTheAnswerNorItsMessagesWhenOneWriteFails() {
+            store.commit(CHAT, null, state(Session.start()), OptionalLong.of(5));
+            JdbcSentMessages sent = new JdbcSentMessages(database.jdbc(), Secrets.of("a test secret of some length"),
+                TestBot.CLOCK);
+
+            assertThatThrownBy(() -> store.answered(5, () -> {
+                sent.record(CHAT, 41);
+                throw new IllegalStateException("the database went away");
+            })).isInstanceOf(IllegalStateException.class);
+
+            assertThat(otherInstance.unanswered(5, Duration.ZERO.minusSeconds(1))).isTrue();
+            assertThat(sent.takeDeletable(CHAT)).isEmpty();
         }
 
         @Test

@@ -70,12 +70,14 @@ public final class SpringIntakeMachine implements IntakeMachine {
         try {
             ExtendedState extended = new DefaultExtendedState();
             extended.getVariables().put(ANSWERS, answers);
-            machine.stopReactively().block();
+            // Reset in place: a pooled machine stays started (see borrow). Stopping and starting it for every event
+            // cost more than the event itself (each builds the machine's toString for a debug line, logged or not,
+            // and runs the executor's Reactor plumbing); with no entry or exit actions, resetting a running machine
+            // to a step leaves it exactly as stop, reset, start did.
             machine.getStateMachineAccessor().doWithAllRegions(region -> region
                 .resetStateMachineReactively(new DefaultStateMachineContext<>(step, null, null, extended, null,
                     "intake"))
                 .block());
-            machine.startReactively().block();
             Message<Event> message = MessageBuilder.withPayload(action.event()).setHeader(VALUE, action.value()).build();
             machine.sendEvent(Mono.just(message)).blockLast();
             Step after = machine.getState().getId();
@@ -92,11 +94,20 @@ public final class SpringIntakeMachine implements IntakeMachine {
 
     private StateMachine<Step, Event> borrow() {
         StateMachine<Step, Event> machine = pool.poll();
-        return machine != null ? machine : build();
+        if (machine != null) {
+            return machine;
+        }
+        // Started once, at its initial step; from then on each event only resets it.
+        StateMachine<Step, Event> built = build();
+        built.startReactively().block();
+        return built;
     }
 
     private void giveBack(StateMachine<Step, Event> machine) {
-        pool.offer(machine);
+        // A machine in error refuses every later event until stopped: never reused.
+        if (!machine.hasStateMachineError()) {
+            pool.offer(machine);
+        }
     }
 
     /** Builds one machine. Reads top to bottom in the order of the conversation. */
