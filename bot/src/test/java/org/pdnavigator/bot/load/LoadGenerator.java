@@ -182,6 +182,15 @@ final class LoadGenerator implements FakeBotApi.Observer {
                     countRefused(status);
                 }
             }
+            case "sendDocument", "sendPhoto" -> {
+                // A file or a QR code: an answer that leaves the screen, and its buttons, as they were.
+                Person person = status == 200 ? people.get(params.path("chat_id").asLong()) : null;
+                if (person != null) {
+                    person.screen(nanoTime, 0, null);
+                } else {
+                    countRefused(status);
+                }
+            }
             case "answerCallbackQuery" -> {
                 String id = params.path("callback_query_id").asText();
                 // Kept until answered: an injected failure is not an answer, and the bot tries again.
@@ -362,8 +371,8 @@ final class LoadGenerator implements FakeBotApi.Observer {
                     duplicated.increment();
                     return;
                 }
-                if (pending.screens == 0) {
-                    // The tap was answered with no new screen: the person is left where they were.
+                if (pending.screens == 0 && pending.answeredAt == 0) {
+                    // The tap was answered and nothing was shown: the person is left where they were.
                     if (measuring) {
                         lost.increment();
                     }
