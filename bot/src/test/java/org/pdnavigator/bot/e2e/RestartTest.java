@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A restart in the middle of a conversation resumes it exactly: the bot is killed hard halfway through, started
  * again on the same data directory, and the next tap, on a button sent before the restart, goes on from there.
  */
+// The bot processes in try-with-resources are there to be stopped at the end, not to be called.
+@SuppressWarnings("try")
 class RestartTest {
 
     @Test
